@@ -1,0 +1,399 @@
+"""Sales and finance reports: download, gunzip and parse Apple's tab-separated files.
+
+``GET /v1/salesReports`` and ``GET /v1/financeReports`` answer ``application/a-gzip``: a gzip
+file (sometimes several gzip members back to back) holding UTF-8 TSV with one header line.
+Rows are keyed by the file's own header names, so columns Apple adds anywhere are kept and
+known ones are found wherever they sit. A 404 for a date without data becomes
+:class:`ReportNotAvailable` (still a :class:`~ascapi.errors.NotFoundError`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .errors import NotFoundError
+
+if TYPE_CHECKING:
+    import pandas
+
+    from ._client import AsyncClient, Client
+
+__all__ = [
+    "Report",
+    "ReportNotAvailable",
+    "async_download_finance_report",
+    "async_download_sales_report",
+    "check_report_date",
+    "download_finance_report",
+    "download_sales_report",
+    "gunzip",
+    "iter_gunzip",
+    "parse_report",
+]
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_DATE_FORMATS = {
+    "DAILY": ("%Y-%m-%d", "YYYY-MM-DD", re.compile(r"\d{4}-\d{2}-\d{2}")),
+    "WEEKLY": ("%Y-%m-%d", "YYYY-MM-DD", re.compile(r"\d{4}-\d{2}-\d{2}")),
+    "MONTHLY": ("%Y-%m", "YYYY-MM", re.compile(r"\d{4}-\d{2}")),
+    "YEARLY": ("%Y", "YYYY", re.compile(r"\d{4}")),
+}
+
+
+class ReportNotAvailable(NotFoundError):
+    """Apple has no report for the requested filters (typically: no sales on that date)."""
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def iter_gunzip(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Decompress a stream of bytes chunk by chunk.
+
+    Handles several gzip members back to back (``zlib`` alone stops after the first one) and
+    passes data through unchanged when it is not gzip at all (an HTTP layer that already
+    removed the compression).
+    """
+    decomp: Any = None  # the current member's decompressor; None between members
+    started = False
+    passthrough = False
+    head = b""
+    for chunk in chunks:
+        if passthrough:
+            yield chunk
+            continue
+        if not started:
+            head += chunk
+            if len(head) < 2:
+                continue
+            started = True
+            if not head.startswith(_GZIP_MAGIC):
+                passthrough = True
+                yield head
+                continue
+            chunk = head
+        while chunk:
+            if decomp is None:
+                decomp = zlib.decompressobj(wbits=31)
+            out = decomp.decompress(chunk)
+            if out:
+                yield out
+            if not decomp.eof:
+                break
+            # This member ended; whatever is left starts the next one.
+            chunk = decomp.unused_data
+            decomp = None
+    if not started and head:  # one lone byte: not gzip
+        yield head
+    if decomp is not None:
+        raise ValueError("truncated gzip stream")
+
+
+def gunzip(data: bytes) -> bytes:
+    """Decompress ``data`` (multi-member safe); non-gzip data is returned unchanged."""
+    return b"".join(iter_gunzip([data]))
+
+
+def _iter_lines(chunks: Iterable[bytes]) -> Iterator[str]:
+    """UTF-8 lines from decompressed chunks, with line ends removed (LF or CRLF)."""
+    decoder = _IncrementalUTF8()
+    pending = ""
+    for chunk in chunks:
+        pending += decoder.decode(chunk)
+        *lines, pending = pending.split("\n")
+        for line in lines:
+            yield line.removesuffix("\r")
+    pending += decoder.decode(b"", final=True)
+    if pending:
+        yield pending.removesuffix("\r")
+
+
+class _IncrementalUTF8:
+    def __init__(self) -> None:
+        import codecs
+
+        # utf-8-sig drops a byte-order mark, which some exports start with.
+        self._dec = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        return self._dec.decode(data, final)
+
+
+def parse_report(
+    data: bytes | Iterable[bytes],
+) -> tuple[list[str], list[dict[str, str]], dict[str, str]]:
+    """Parse a (possibly gzipped) report into ``(columns, rows, footer)``.
+
+    Each row maps every header name to its cell ("" when empty); a short row is padded rather
+    than shifted. Finance reports end with a blank line and ``Total_Rows``-style summary lines:
+    those go into ``footer`` instead of the rows.
+    """
+    chunks: Iterable[bytes] = [data] if isinstance(data, (bytes, bytearray, memoryview)) else data
+    lines = _iter_lines(iter_gunzip(bytes(c) for c in chunks))
+    columns: list[str] = []
+    for line in lines:
+        if line.strip():
+            columns = line.split("\t")
+            break
+    rows: list[dict[str, str]] = []
+    footer: dict[str, str] = {}
+    width = len(columns)
+    in_footer = False
+    for line in lines:
+        if not line.strip():
+            in_footer = bool(rows)
+            continue
+        cells = line.split("\t")
+        if in_footer:
+            footer[cells[0]] = cells[1] if len(cells) > 1 else ""
+            continue
+        if len(cells) < width:
+            cells.extend([""] * (width - len(cells)))
+        rows.append(dict(zip(columns, cells, strict=False)))
+    return columns, rows, footer
+
+
+# --------------------------------------------------------------------------- report object
+
+
+@dataclass
+class Report:
+    """A downloaded report. ``raw`` is exactly what Apple sent (gzip bytes)."""
+
+    raw: bytes
+    columns: list[str] = field(default_factory=list)
+    rows: list[dict[str, str]] = field(default_factory=list)
+    footer: dict[str, str] = field(default_factory=dict)
+    filters: dict[str, str] = field(default_factory=dict)
+    filename: str | None = None
+    rate_limit: Any = None
+    available: bool = True
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, **kwargs: Any) -> Report:
+        columns, rows, footer = parse_report(raw)
+        return cls(raw=raw, columns=columns, rows=rows, footer=footer, **kwargs)
+
+    @property
+    def text(self) -> str:
+        """The decompressed TSV text."""
+        return gunzip(self.raw).decode("utf-8-sig", errors="replace")
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        return iter(self.rows)
+
+    def column(self, name: str) -> list[str]:
+        """Every row's value of one column ("" where a row lacks it)."""
+        return [row.get(name, "") for row in self.rows]
+
+    def total(self, name: str) -> float:
+        """Sum of a numeric column (e.g. ``"Units"``, ``"Developer Proceeds"``); blanks count as 0."""
+        return sum(float(v) for v in self.column(name) if v.strip())
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The rows as a ``pandas.DataFrame`` of strings (needs the ``pandas`` extra)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError("to_pandas() needs pandas: pip install 'ascapi[pandas]'") from exc
+        return pd.DataFrame(self.rows, columns=self.columns, dtype="string")
+
+
+# --------------------------------------------------------------------------- requests
+
+
+def check_report_date(frequency: str, report_date: str | _dt.date | None) -> str | None:
+    """Return the wire form of ``report_date`` for ``frequency``, or raise ``ValueError``.
+
+    Apple wants DAILY and WEEKLY as ``YYYY-MM-DD``, MONTHLY as ``YYYY-MM``, YEARLY as ``YYYY``;
+    a wrong form is otherwise answered with an opaque 400 after a round trip.
+    """
+    if report_date is None:
+        return None
+    freq = frequency.upper()
+    if freq not in _DATE_FORMATS:
+        raise ValueError(
+            f"unknown report frequency {frequency!r}; expected one of {', '.join(_DATE_FORMATS)}"
+        )
+    fmt, human, pattern = _DATE_FORMATS[freq]
+    if isinstance(report_date, _dt.date):
+        return report_date.strftime(fmt)
+    if not pattern.fullmatch(report_date):
+        raise ValueError(f"{freq} reports need reportDate as {human}, got {report_date!r}")
+    try:
+        _dt.datetime.strptime(report_date, fmt)
+    except ValueError:
+        raise ValueError(f"reportDate {report_date!r} is not a real date ({human})") from None
+    return report_date
+
+
+def _sales_params(
+    vendor_number: str,
+    report_type: str,
+    report_sub_type: str,
+    frequency: str,
+    report_date: str | _dt.date | None,
+    version: str | None,
+) -> dict[str, str]:
+    params = {
+        "filter[vendorNumber]": str(vendor_number),
+        "filter[reportType]": report_type,
+        "filter[reportSubType]": report_sub_type,
+        "filter[frequency]": frequency.upper(),
+    }
+    date = check_report_date(frequency, report_date)
+    if date is not None:
+        params["filter[reportDate]"] = date
+    if version is not None:
+        params["filter[version]"] = version
+    return params
+
+
+def _finance_params(
+    vendor_number: str, region_code: str, report_date: str | _dt.date, report_type: str
+) -> dict[str, str]:
+    # Finance reports are per fiscal month: always YYYY-MM.
+    date = check_report_date("MONTHLY", report_date)
+    assert date is not None
+    return {
+        "filter[vendorNumber]": str(vendor_number),
+        "filter[reportType]": report_type,
+        "filter[regionCode]": region_code,
+        "filter[reportDate]": date,
+    }
+
+
+def _not_available(err: NotFoundError) -> ReportNotAvailable:
+    # Same status, errors, request and rate limit; only the class changes.
+    new = ReportNotAvailable.__new__(ReportNotAvailable)
+    new.__dict__.update(err.__dict__)
+    new.args = err.args
+    return new
+
+
+def _filename(response: Any) -> str | None:
+    headers: Mapping[str, str] = getattr(response, "headers", {}) or {}
+    disposition = headers.get("content-disposition", "")
+    match = re.search(r'filename="?([^";]+)"?', disposition)
+    return match.group(1) if match else None
+
+
+def _fetch(client: Client, path: str, params: dict[str, str], allow_empty: bool) -> Report:
+    try:
+        raw = client._call("GET", path, params=params, result="bytes", accept="application/a-gzip")
+    except NotFoundError as err:
+        if allow_empty:
+            return Report(raw=b"", filters=params, rate_limit=err.rate_limit, available=False)
+        raise _not_available(err) from None
+    return _build(raw, params)
+
+
+async def _afetch(
+    client: AsyncClient, path: str, params: dict[str, str], allow_empty: bool
+) -> Report:
+    try:
+        raw = await client._call(
+            "GET", path, params=params, result="bytes", accept="application/a-gzip"
+        )
+    except NotFoundError as err:
+        if allow_empty:
+            return Report(raw=b"", filters=params, rate_limit=err.rate_limit, available=False)
+        raise _not_available(err) from None
+    return _build(raw, params)
+
+
+def _build(raw: Any, params: dict[str, str]) -> Report:
+    # `_call(result="bytes")` gives bytes; an object with `.content` (a response) works too.
+    response = None if isinstance(raw, (bytes, bytearray)) else raw
+    data = bytes(raw) if response is None else response.content
+    return Report.from_bytes(
+        data,
+        filters=params,
+        filename=_filename(response),
+        rate_limit=getattr(response, "rate_limit", None),
+    )
+
+
+def download_sales_report(
+    client: Client,
+    *,
+    vendor_number: str,
+    report_type: str = "SALES",
+    report_sub_type: str = "SUMMARY",
+    frequency: str = "DAILY",
+    report_date: str | _dt.date | None = None,
+    version: str | None = "1_0",
+    allow_empty: bool = False,
+) -> Report:
+    """Download and parse a sales report (``GET /v1/salesReports``).
+
+    Raises :class:`ReportNotAvailable` when Apple has no report for these filters, unless
+    ``allow_empty`` is set, in which case an empty report (``available=False``) is returned.
+    """
+    params = _sales_params(
+        vendor_number, report_type, report_sub_type, frequency, report_date, version
+    )
+    return _fetch(client, "/v1/salesReports", params, allow_empty)
+
+
+async def async_download_sales_report(
+    client: AsyncClient,
+    *,
+    vendor_number: str,
+    report_type: str = "SALES",
+    report_sub_type: str = "SUMMARY",
+    frequency: str = "DAILY",
+    report_date: str | _dt.date | None = None,
+    version: str | None = "1_0",
+    allow_empty: bool = False,
+) -> Report:
+    """Async twin of :func:`download_sales_report`."""
+    params = _sales_params(
+        vendor_number, report_type, report_sub_type, frequency, report_date, version
+    )
+    return await _afetch(client, "/v1/salesReports", params, allow_empty)
+
+
+def download_finance_report(
+    client: Client,
+    *,
+    vendor_number: str,
+    region_code: str,
+    report_date: str | _dt.date,
+    report_type: str = "FINANCIAL",
+    allow_empty: bool = False,
+) -> Report:
+    """Download and parse a finance report (``GET /v1/financeReports``); date is ``YYYY-MM``."""
+    params = _finance_params(vendor_number, region_code, report_date, report_type)
+    return _fetch(client, "/v1/financeReports", params, allow_empty)
+
+
+async def async_download_finance_report(
+    client: AsyncClient,
+    *,
+    vendor_number: str,
+    region_code: str,
+    report_date: str | _dt.date,
+    report_type: str = "FINANCIAL",
+    allow_empty: bool = False,
+) -> Report:
+    """Async twin of :func:`download_finance_report`."""
+    params = _finance_params(vendor_number, region_code, report_date, report_type)
+    return await _afetch(client, "/v1/financeReports", params, allow_empty)
+
+
+def summarize(report: Report, by: str = "Title", value: str = "Units") -> list[tuple[str, float]]:
+    """Sum ``value`` per distinct ``by`` (e.g. units per title), largest first."""
+    totals: dict[str, float] = {}
+    for row in report.rows:
+        cell = row.get(value, "").strip()
+        totals[row.get(by, "")] = totals.get(row.get(by, ""), 0.0) + (float(cell) if cell else 0.0)
+    return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -1,0 +1,875 @@
+"""Asset uploads: reserve, send the parts, commit with the file's MD5, wait for processing.
+
+Apple's flow (https://developer.apple.com/documentation/appstoreconnectapi/uploading-assets-to-app-store-connect)
+is the same for every asset kind: ``POST`` the asset with its file name and size, ``PUT`` each
+byte range of the returned ``uploadOperations`` to its presigned URL (no API token there),
+``PATCH`` ``uploaded=true`` with the MD5 of the whole file, then poll ``assetDeliveryState``
+until ``COMPLETE`` or ``FAILED``. One executor serves both operation shapes
+(``UploadOperation`` and ``DeliveryFileUploadOperation``).
+
+Memory stays bounded: the file is read once, in offset order, one part at a time, with at most
+``max_concurrency`` parts in flight; the MD5 is updated as each part is read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as _dt
+import hashlib
+import os
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING, Any
+
+import httpx
+
+from .errors import APIConnectionError, AscError
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+
+__all__ = [
+    "AssetProcessingError",
+    "AssetProcessingTimeout",
+    "PartResult",
+    "UploadError",
+    "UploadPart",
+    "UploadPartError",
+    "UploadResult",
+    "UploadValidationError",
+    "UploadedAsset",
+    "async_upload_asset",
+    "async_upload_parts",
+    "async_upload_preview",
+    "async_upload_review_attachment",
+    "async_upload_screenshot",
+    "plan_upload",
+    "upload_asset",
+    "upload_parts",
+    "upload_preview",
+    "upload_review_attachment",
+    "upload_screenshot",
+]
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(bytes_done, bytes_total)`` after each part is accepted."""
+Source = str | os.PathLike[str] | IO[bytes]
+
+DEFAULT_CONCURRENCY = 4
+DEFAULT_PART_RETRIES = 3
+DEFAULT_POLL_INTERVAL = 2.0
+DEFAULT_POLL_TIMEOUT = 900.0
+_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+_DONE_STATES = frozenset({"COMPLETE"})
+_FAILED_STATES = frozenset({"FAILED"})
+
+# Kinds whose commit carries `sourceFileChecksums: {file: {hash, algorithm}}` (delivery files),
+# and kinds whose update request has no checksum member at all (spec 4.4.1).
+_CHECKSUMS_OBJECT = frozenset({"buildUploadFiles", "backgroundAssetUploadFiles"})
+_NO_CHECKSUM = frozenset(
+    {
+        "appEventScreenshots",
+        "appEventVideoClips",
+        "gameCenterAchievementImages",
+        "gameCenterActivityImages",
+        "gameCenterChallengeImages",
+        "gameCenterLeaderboardImages",
+        "gameCenterLeaderboardSetImages",
+    }
+)
+# Kinds without a DELETE endpoint: a rejected reservation cannot be cleaned up.
+_NO_DELETE = frozenset(
+    {
+        "appClipAdvancedExperienceImages",
+        "appEncryptionDeclarationDocuments",
+        "backgroundAssetUploadFiles",
+        "buildUploadFiles",
+    }
+)
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class UploadError(AscError):
+    """Base of upload-specific errors."""
+
+
+class UploadValidationError(UploadError, ValueError):
+    """The reservation's upload plan is unusable; nothing was sent."""
+
+    def __init__(self, message: str, *, index: int | None = None, operation: Any = None) -> None:
+        super().__init__(message)
+        self.index = index
+        self.operation = operation
+
+
+class UploadPartError(UploadError):
+    """A part could not be sent after its retries."""
+
+    def __init__(self, message: str, *, part: UploadPart, status_code: int | None, attempts: int):
+        super().__init__(message)
+        self.part = part
+        self.status_code = status_code
+        self.attempts = attempts
+
+
+class AssetProcessingError(UploadError):
+    """Apple received the file but processing ended in ``FAILED``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        asset_id: str,
+        resource_type: str,
+        state: str | None,
+        errors: Sequence[Mapping[str, Any]] = (),
+        warnings: Sequence[Mapping[str, Any]] = (),
+    ) -> None:
+        super().__init__(message)
+        self.asset_id = asset_id
+        self.resource_type = resource_type
+        self.state = state
+        self.errors = [dict(e) for e in errors]
+        self.warnings = [dict(w) for w in warnings]
+
+    @property
+    def codes(self) -> list[str]:
+        return [str(e.get("code")) for e in self.errors if e.get("code")]
+
+
+class AssetProcessingTimeout(UploadError, TimeoutError):
+    """Processing had not finished when the poll timeout ran out."""
+
+    def __init__(self, message: str, *, asset_id: str, state: str | None) -> None:
+        super().__init__(message)
+        self.asset_id = asset_id
+        self.state = state
+
+
+# --------------------------------------------------------------------------- plan
+
+
+@dataclass(frozen=True, slots=True)
+class UploadPart:
+    """One validated upload operation."""
+
+    index: int  # position in Apple's list, for error messages
+    method: str
+    url: str
+    offset: int
+    length: int
+    headers: tuple[tuple[str, str], ...] = ()
+    part_number: int | None = None  # DeliveryFileUploadOperation only
+    expiration: str | None = None
+
+    def __repr__(self) -> str:  # the URL is a credential: keep it out of logs
+        return (
+            f"UploadPart(index={self.index}, method={self.method!r}, offset={self.offset}, "
+            f"length={self.length})"
+        )
+
+
+def _get(op: Any, name: str) -> Any:
+    if isinstance(op, Mapping):
+        return op.get(name)
+    snake = "".join("_" + c.lower() if c.isupper() else c for c in name)
+    value = getattr(op, snake, getattr(op, name, None))
+    return None if type(value).__name__ == "UnsetType" else value
+
+
+def _headers(raw: Any) -> tuple[tuple[str, str], ...]:
+    out = []
+    for h in raw or ():
+        name, value = _get(h, "name"), _get(h, "value")
+        if not name or value is None:
+            continue
+        if str(name).lower() == "authorization":
+            continue  # never forward credentials to the presigned host, whoever asks
+        out.append((str(name), str(value)))
+    return tuple(out)
+
+
+def plan_upload(
+    operations: Sequence[Any] | None, file_size: int, *, now: _dt.datetime | None = None
+) -> list[UploadPart]:
+    """Check Apple's upload operations against the file and return them sorted by offset.
+
+    Every operation needs a method, an absolute http(s) URL, ``offset >= 0`` and ``length > 0``;
+    together they must cover ``[0, file_size)`` exactly once. A violation raises
+    :class:`UploadValidationError` naming the operation, before any byte is sent.
+    """
+    if not operations:
+        raise UploadValidationError("the reservation returned no upload operations")
+    parts: list[UploadPart] = []
+    for i, op in enumerate(operations):
+        method, url = _get(op, "method"), _get(op, "url")
+        offset, length = _get(op, "offset"), _get(op, "length")
+        if not method or not isinstance(method, str):
+            raise UploadValidationError(
+                f"upload operation {i} has no method", index=i, operation=op
+            )
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            raise UploadValidationError(
+                f"upload operation {i} has no absolute URL", index=i, operation=op
+            )
+        if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+            raise UploadValidationError(
+                f"upload operation {i} has invalid offset {offset!r}", index=i, operation=op
+            )
+        if not isinstance(length, int) or isinstance(length, bool) or length <= 0:
+            raise UploadValidationError(
+                f"upload operation {i} has invalid length {length!r} (offset {offset})",
+                index=i,
+                operation=op,
+            )
+        expiration = _get(op, "expiration")
+        if expiration is not None and now is not None:
+            exp = (
+                expiration
+                if isinstance(expiration, _dt.datetime)
+                else _dt.datetime.fromisoformat(str(expiration).replace("Z", "+00:00"))
+            )
+            if exp <= now:
+                raise UploadValidationError(
+                    f"upload operation {i} expired at {expiration}", index=i, operation=op
+                )
+        part_number = _get(op, "partNumber")
+        parts.append(
+            UploadPart(
+                index=i,
+                method=method.upper(),
+                url=url,
+                offset=offset,
+                length=length,
+                headers=_headers(_get(op, "requestHeaders")),
+                part_number=part_number if isinstance(part_number, int) else None,
+                expiration=None if expiration is None else str(expiration),
+            )
+        )
+    parts.sort(key=lambda p: p.offset)
+    position = 0
+    for p in parts:
+        if p.offset > position:
+            raise UploadValidationError(
+                f"upload operations leave bytes {position}-{p.offset - 1} unsent "
+                f"(next is operation {p.index} at offset {p.offset})",
+                index=p.index,
+            )
+        if p.offset < position:
+            raise UploadValidationError(
+                f"upload operation {p.index} (offset {p.offset}, length {p.length}) overlaps "
+                f"bytes already covered up to {position}",
+                index=p.index,
+            )
+        position = p.offset + p.length
+        if position > file_size:
+            raise UploadValidationError(
+                f"upload operation {p.index} (offset {p.offset}, length {p.length}) runs past "
+                f"the end of the {file_size}-byte file",
+                index=p.index,
+            )
+    if position != file_size:
+        raise UploadValidationError(
+            f"upload operations cover {position} of {file_size} bytes", index=None
+        )
+    return parts
+
+
+# --------------------------------------------------------------------------- executor
+
+
+@dataclass(frozen=True, slots=True)
+class PartResult:
+    index: int
+    part_number: int | None
+    status_code: int
+    etag: str | None
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class UploadResult:
+    md5: str  # lower-case hex digest of the whole file
+    size: int
+    parts: tuple[PartResult, ...]
+
+
+class _Source:
+    """A file opened for reading parts in offset order."""
+
+    def __init__(self, source: Source) -> None:
+        if isinstance(source, (str, os.PathLike)):
+            self.file: IO[bytes] = open(source, "rb")  # closed in close()
+            self._owned = True
+            self.name = os.path.basename(os.fspath(source))
+        else:
+            self.file = source
+            self._owned = False
+            self.name = os.path.basename(str(getattr(source, "name", "") or "upload.bin"))
+        self.file.seek(0, os.SEEK_END)
+        self.size = self.file.tell()
+        self.file.seek(0)
+
+    def read(self, part: UploadPart) -> bytes:
+        self.file.seek(part.offset)
+        data = self.file.read(part.length)
+        if len(data) != part.length:
+            raise UploadError(
+                f"file changed while uploading: part {part.index} read {len(data)} of "
+                f"{part.length} bytes"
+            )
+        return data
+
+    def close(self) -> None:
+        if self._owned:
+            self.file.close()
+
+
+def _backoff(attempt: int) -> float:
+    return float(min(8.0, 0.5 * 2**attempt) * (0.5 + random.random() / 2))
+
+
+def _retryable(response: httpx.Response | None) -> bool:
+    return response is None or response.status_code in _RETRY_STATUSES
+
+
+def _part_failed(
+    part: UploadPart, response: httpx.Response | None, attempts: int
+) -> UploadPartError:
+    status = None if response is None else response.status_code
+    what = "a connection error" if response is None else f"HTTP {status}"
+    return UploadPartError(
+        f"upload part {part.index} (offset {part.offset}, length {part.length}) failed with "
+        f"{what} after {attempts} attempt(s)",
+        part=part,
+        status_code=status,
+        attempts=attempts,
+    )
+
+
+def _result(part: UploadPart, response: httpx.Response, attempts: int) -> PartResult:
+    return PartResult(
+        index=part.index,
+        part_number=part.part_number,
+        status_code=response.status_code,
+        etag=response.headers.get("etag"),
+        attempts=attempts,
+    )
+
+
+def _send_part(
+    client: Client, part: UploadPart, data: bytes, retries: int, sleep: Callable[[float], None]
+) -> PartResult:
+    response: httpx.Response | None = None
+    for attempt in range(retries + 1):
+        try:
+            response = client._send_unauthenticated(
+                part.method, part.url, content=data, headers=dict(part.headers)
+            )
+        except (httpx.TransportError, APIConnectionError):
+            response = None
+        if response is not None and response.is_success:
+            return _result(part, response, attempt + 1)
+        if not _retryable(response) or attempt == retries:
+            break
+        sleep(_backoff(attempt))
+    raise _part_failed(part, response, attempt + 1)
+
+
+async def _async_send_part(
+    client: AsyncClient,
+    part: UploadPart,
+    data: bytes,
+    retries: int,
+    sleep: Callable[[float], Awaitable[Any]],
+) -> PartResult:
+    response: httpx.Response | None = None
+    for attempt in range(retries + 1):
+        try:
+            response = await client._send_unauthenticated(
+                part.method, part.url, content=data, headers=dict(part.headers)
+            )
+        except (httpx.TransportError, APIConnectionError):
+            response = None
+        if response is not None and response.is_success:
+            return _result(part, response, attempt + 1)
+        if not _retryable(response) or attempt == retries:
+            break
+        await sleep(_backoff(attempt))
+    raise _part_failed(part, response, attempt + 1)
+
+
+def upload_parts(
+    client: Client,
+    parts: Sequence[UploadPart],
+    source: Source,
+    *,
+    max_concurrency: int = DEFAULT_CONCURRENCY,
+    part_retries: int = DEFAULT_PART_RETRIES,
+    progress: Progress | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> UploadResult:
+    """Send validated parts in parallel, straight from the file; return the file's MD5."""
+    src = _Source(source)
+    total = sum(p.length for p in parts)
+    md5 = hashlib.md5(usedforsecurity=False)
+    results: list[PartResult] = []
+    done = 0
+
+    def collect(finished: set[Future[PartResult]]) -> None:
+        nonlocal done
+        for fut in finished:
+            res = fut.result()  # re-raises UploadPartError
+            results.append(res)
+            done += next(p.length for p in parts if p.index == res.index)
+            if progress is not None:
+                progress(done, total)
+
+    pool = ThreadPoolExecutor(max_workers=max(1, max_concurrency), thread_name_prefix="ascapi-up")
+    pending: set[Future[PartResult]] = set()
+    try:
+        for part in sorted(parts, key=lambda p: p.offset):
+            while len(pending) >= max(1, max_concurrency):
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                collect(finished)
+            data = src.read(part)
+            md5.update(data)
+            pending.add(pool.submit(_send_part, client, part, data, part_retries, sleep))
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            collect(finished)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        src.close()
+    results.sort(key=lambda r: r.index)
+    return UploadResult(md5=md5.hexdigest(), size=src.size, parts=tuple(results))
+
+
+async def async_upload_parts(
+    client: AsyncClient,
+    parts: Sequence[UploadPart],
+    source: Source,
+    *,
+    max_concurrency: int = DEFAULT_CONCURRENCY,
+    part_retries: int = DEFAULT_PART_RETRIES,
+    progress: Progress | None = None,
+    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+) -> UploadResult:
+    """Async twin of :func:`upload_parts` (file reads happen in a worker thread)."""
+    src = _Source(source)
+    total = sum(p.length for p in parts)
+    md5 = hashlib.md5(usedforsecurity=False)
+    results: list[PartResult] = []
+    done = 0
+    lengths = {p.index: p.length for p in parts}
+    pending: set[asyncio.Task[PartResult]] = set()
+
+    def collect(finished: set[asyncio.Task[PartResult]]) -> None:
+        nonlocal done
+        for task in finished:
+            res = task.result()
+            results.append(res)
+            done += lengths[res.index]
+            if progress is not None:
+                progress(done, total)
+
+    try:
+        for part in sorted(parts, key=lambda p: p.offset):
+            while len(pending) >= max(1, max_concurrency):
+                finished, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                collect(finished)
+            data = await asyncio.to_thread(src.read, part)
+            md5.update(data)
+            pending.add(
+                asyncio.ensure_future(_async_send_part(client, part, data, part_retries, sleep))
+            )
+        while pending:
+            finished, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            collect(finished)
+    finally:
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
+        src.close()
+    results.sort(key=lambda r: r.index)
+    return UploadResult(md5=md5.hexdigest(), size=src.size, parts=tuple(results))
+
+
+# --------------------------------------------------------------------------- asset flow
+
+
+@dataclass
+class UploadedAsset:
+    """The asset after commit (and after processing when waited for)."""
+
+    id: str
+    type: str
+    state: str | None
+    checksum: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+    document: dict[str, Any] = field(default_factory=dict)
+    upload: UploadResult | None = None
+
+    @property
+    def warnings(self) -> list[dict[str, Any]]:
+        return list(_delivery(self.attributes).get("warnings") or [])
+
+
+def _collection(resource: str) -> tuple[str, str]:
+    """``"appScreenshots"`` or ``"/v2/subscriptionImages"`` -> (collection path, JSON:API type)."""
+    path = resource if resource.startswith("/") else f"/v1/{resource}"
+    return path.rstrip("/"), path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _reservation_body(
+    rtype: str, parent: tuple[str, str, str], name: str, size: int, extra: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    relationship, parent_type, parent_id = parent
+    return {
+        "data": {
+            "type": rtype,
+            "attributes": {"fileName": name, "fileSize": size, **(extra or {})},
+            "relationships": {relationship: {"data": {"type": parent_type, "id": parent_id}}},
+        }
+    }
+
+
+def _commit_body(rtype: str, asset_id: str, md5: str) -> dict[str, Any]:
+    attributes: dict[str, Any] = {"uploaded": True}
+    if rtype in _CHECKSUMS_OBJECT:
+        attributes["sourceFileChecksums"] = {"file": {"hash": md5, "algorithm": "MD5"}}
+    elif rtype not in _NO_CHECKSUM:
+        attributes["sourceFileChecksum"] = md5
+    return {"data": {"type": rtype, "id": asset_id, "attributes": attributes}}
+
+
+def _delivery(attributes: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(attributes.get("assetDeliveryState") or {})
+
+
+def _data(document: Any) -> dict[str, Any]:
+    if not isinstance(document, Mapping) or not isinstance(document.get("data"), Mapping):
+        raise UploadError("unexpected response: no resource in the document")
+    return dict(document["data"])
+
+
+def _asset(document: Mapping[str, Any], md5: str, upload: UploadResult | None) -> UploadedAsset:
+    data = _data(document)
+    attributes = dict(data.get("attributes") or {})
+    return UploadedAsset(
+        id=str(data.get("id")),
+        type=str(data.get("type")),
+        state=_delivery(attributes).get("state"),
+        checksum=md5,
+        attributes=attributes,
+        document=dict(document),
+        upload=upload,
+    )
+
+
+def _check_state(asset: UploadedAsset) -> bool:
+    """True when processing finished well; raises on FAILED; False while still going."""
+    if asset.state in _DONE_STATES:
+        return True
+    if asset.state in _FAILED_STATES:
+        delivery = _delivery(asset.attributes)
+        errors = list(delivery.get("errors") or [])
+        summary = "; ".join(
+            f"{e.get('code')}: {e.get('description')}"
+            if e.get("description")
+            else str(e.get("code"))
+            for e in errors
+        )
+        raise AssetProcessingError(
+            f"{asset.type} {asset.id} failed processing" + (f": {summary}" if summary else ""),
+            asset_id=asset.id,
+            resource_type=asset.type,
+            state=asset.state,
+            errors=errors,
+            warnings=list(delivery.get("warnings") or []),
+        )
+    return False
+
+
+@dataclass
+class _Poll:
+    interval: float
+    timeout: float
+    started: float = field(default_factory=time.monotonic)
+    waited: float = 0.0
+
+    def next_delay(self, asset: UploadedAsset) -> float:
+        # Counting the slept time as well keeps an injected (instant) sleep bounded.
+        elapsed = max(time.monotonic() - self.started, self.waited)
+        if elapsed >= self.timeout:
+            raise AssetProcessingTimeout(
+                f"{asset.type} {asset.id} still {asset.state} after {self.timeout:g} s",
+                asset_id=asset.id,
+                state=asset.state,
+            )
+        delay = min(self.interval, self.timeout - elapsed)
+        self.waited += delay
+        return delay
+
+
+def upload_asset(
+    client: Client,
+    resource: str,
+    *,
+    parent: tuple[str, str, str],
+    path: Source,
+    file_name: str | None = None,
+    attributes: Mapping[str, Any] | None = None,
+    progress: Progress | None = None,
+    wait: bool = True,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    poll_timeout: float = DEFAULT_POLL_TIMEOUT,
+    sleep: Callable[[float], None] = time.sleep,
+    max_concurrency: int = DEFAULT_CONCURRENCY,
+    part_retries: int = DEFAULT_PART_RETRIES,
+    cleanup: bool = True,
+) -> UploadedAsset:
+    """Upload one file as an asset of kind ``resource`` and (by default) wait for processing.
+
+    ``resource`` is the collection (``"appScreenshots"``, or a path such as
+    ``"/v2/subscriptionImages"``); ``parent`` is ``(relationship, type, id)``, e.g.
+    ``("appScreenshotSet", "appScreenshotSets", set_id)``. ``attributes`` adds reservation
+    attributes (``mimeType``, ``previewFrameTimeCode``, ``assetType``, ...).
+    Raises :class:`UploadValidationError` for an unusable plan (the reservation is deleted when
+    ``cleanup``), :class:`UploadPartError`, :class:`AssetProcessingError` on ``FAILED`` and
+    :class:`AssetProcessingTimeout`.
+    """
+    collection, rtype = _collection(resource)
+    src = _Source(path)
+    try:
+        name = file_name or src.name
+        reserved = client._call(
+            "POST",
+            collection,
+            body=_reservation_body(rtype, parent, name, src.size, attributes),
+            response_type=dict,
+        )
+        data = _data(reserved)
+        asset_id = str(data["id"])
+        ops = (data.get("attributes") or {}).get("uploadOperations")
+        try:
+            parts = plan_upload(ops, src.size, now=_dt.datetime.now(_dt.timezone.utc))
+            sent = upload_parts(
+                client,
+                parts,
+                src.file,
+                max_concurrency=max_concurrency,
+                part_retries=part_retries,
+                progress=progress,
+                sleep=sleep,
+            )
+        except (UploadValidationError, UploadPartError):
+            if cleanup and rtype not in _NO_DELETE:
+                _try(lambda: client._call("DELETE", f"{collection}/{asset_id}"))
+            raise
+    finally:
+        src.close()
+    committed = client._call(
+        "PATCH",
+        f"{collection}/{asset_id}",
+        body=_commit_body(rtype, asset_id, sent.md5),
+        response_type=dict,
+    )
+    asset = _asset(committed, sent.md5, sent)
+    if not wait:
+        return asset
+    poll = _Poll(poll_interval, poll_timeout)
+    while not _check_state(asset):
+        asset = _asset(
+            client._call("GET", f"{collection}/{asset_id}", response_type=dict), sent.md5, sent
+        )
+        if _check_state(asset):
+            break
+        sleep(poll.next_delay(asset))
+    return asset
+
+
+async def async_upload_asset(
+    client: AsyncClient,
+    resource: str,
+    *,
+    parent: tuple[str, str, str],
+    path: Source,
+    file_name: str | None = None,
+    attributes: Mapping[str, Any] | None = None,
+    progress: Progress | None = None,
+    wait: bool = True,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    poll_timeout: float = DEFAULT_POLL_TIMEOUT,
+    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    max_concurrency: int = DEFAULT_CONCURRENCY,
+    part_retries: int = DEFAULT_PART_RETRIES,
+    cleanup: bool = True,
+) -> UploadedAsset:
+    """Async twin of :func:`upload_asset`."""
+    collection, rtype = _collection(resource)
+    src = _Source(path)
+    try:
+        name = file_name or src.name
+        reserved = await client._call(
+            "POST",
+            collection,
+            body=_reservation_body(rtype, parent, name, src.size, attributes),
+            response_type=dict,
+        )
+        data = _data(reserved)
+        asset_id = str(data["id"])
+        ops = (data.get("attributes") or {}).get("uploadOperations")
+        try:
+            parts = plan_upload(ops, src.size, now=_dt.datetime.now(_dt.timezone.utc))
+            sent = await async_upload_parts(
+                client,
+                parts,
+                src.file,
+                max_concurrency=max_concurrency,
+                part_retries=part_retries,
+                progress=progress,
+                sleep=sleep,
+            )
+        except (UploadValidationError, UploadPartError):
+            if cleanup and rtype not in _NO_DELETE:
+                try:
+                    await client._call("DELETE", f"{collection}/{asset_id}")
+                except AscError:
+                    pass  # best effort: the original error matters more
+            raise
+    finally:
+        src.close()
+    committed = await client._call(
+        "PATCH",
+        f"{collection}/{asset_id}",
+        body=_commit_body(rtype, asset_id, sent.md5),
+        response_type=dict,
+    )
+    asset = _asset(committed, sent.md5, sent)
+    if not wait:
+        return asset
+    poll = _Poll(poll_interval, poll_timeout)
+    while not _check_state(asset):
+        got = await client._call("GET", f"{collection}/{asset_id}", response_type=dict)
+        asset = _asset(got, sent.md5, sent)
+        if _check_state(asset):
+            break
+        await sleep(poll.next_delay(asset))
+    return asset
+
+
+def _try(fn: Callable[[], Any]) -> None:
+    try:
+        fn()
+    except AscError:
+        pass  # best effort: the original error matters more
+
+
+# --------------------------------------------------------------------------- named helpers
+
+
+def upload_screenshot(
+    client: Client, screenshot_set_id: str, path: Source, **kwargs: Any
+) -> UploadedAsset:
+    """Upload an App Store screenshot into an ``appScreenshotSets`` set."""
+    return upload_asset(
+        client,
+        "appScreenshots",
+        parent=("appScreenshotSet", "appScreenshotSets", screenshot_set_id),
+        path=path,
+        **kwargs,
+    )
+
+
+def upload_preview(
+    client: Client,
+    preview_set_id: str,
+    path: Source,
+    *,
+    mime_type: str | None = None,
+    preview_frame_time_code: str | None = None,
+    **kwargs: Any,
+) -> UploadedAsset:
+    """Upload an App Preview video into an ``appPreviewSets`` set."""
+    return upload_asset(
+        client,
+        "appPreviews",
+        parent=("appPreviewSet", "appPreviewSets", preview_set_id),
+        path=path,
+        attributes=_preview_attributes(mime_type, preview_frame_time_code, kwargs),
+        **kwargs,
+    )
+
+
+def upload_review_attachment(
+    client: Client, review_detail_id: str, path: Source, **kwargs: Any
+) -> UploadedAsset:
+    """Attach a file to an App Store review detail (``appStoreReviewDetails``)."""
+    return upload_asset(
+        client,
+        "appStoreReviewAttachments",
+        parent=("appStoreReviewDetail", "appStoreReviewDetails", review_detail_id),
+        path=path,
+        **kwargs,
+    )
+
+
+async def async_upload_screenshot(
+    client: AsyncClient, screenshot_set_id: str, path: Source, **kwargs: Any
+) -> UploadedAsset:
+    return await async_upload_asset(
+        client,
+        "appScreenshots",
+        parent=("appScreenshotSet", "appScreenshotSets", screenshot_set_id),
+        path=path,
+        **kwargs,
+    )
+
+
+async def async_upload_preview(
+    client: AsyncClient,
+    preview_set_id: str,
+    path: Source,
+    *,
+    mime_type: str | None = None,
+    preview_frame_time_code: str | None = None,
+    **kwargs: Any,
+) -> UploadedAsset:
+    return await async_upload_asset(
+        client,
+        "appPreviews",
+        parent=("appPreviewSet", "appPreviewSets", preview_set_id),
+        path=path,
+        attributes=_preview_attributes(mime_type, preview_frame_time_code, kwargs),
+        **kwargs,
+    )
+
+
+async def async_upload_review_attachment(
+    client: AsyncClient, review_detail_id: str, path: Source, **kwargs: Any
+) -> UploadedAsset:
+    return await async_upload_asset(
+        client,
+        "appStoreReviewAttachments",
+        parent=("appStoreReviewDetail", "appStoreReviewDetails", review_detail_id),
+        path=path,
+        **kwargs,
+    )
+
+
+def _preview_attributes(
+    mime_type: str | None, time_code: str | None, kwargs: dict[str, Any]
+) -> dict[str, Any]:
+    attributes = dict(kwargs.pop("attributes", None) or {})
+    if mime_type is not None:
+        attributes["mimeType"] = mime_type
+    if time_code is not None:
+        attributes["previewFrameTimeCode"] = time_code
+    return attributes
