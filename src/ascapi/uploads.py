@@ -19,7 +19,7 @@ import hashlib
 import os
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
@@ -362,6 +362,23 @@ def _result(part: UploadPart, response: httpx.Response, attempts: int) -> PartRe
     )
 
 
+def _part_headers(part: UploadPart) -> dict[str, str]:
+    headers = dict(part.headers)
+    # Streamed bodies would otherwise go chunked; presigned URLs want the exact length.
+    headers["Content-Length"] = str(part.length)
+    return headers
+
+
+def _once(data: bytes) -> Iterator[bytes]:
+    # A generator body: httpx keeps a bytes body alive in a request/response reference cycle
+    # until the garbage collector runs, which would let memory grow with the file size.
+    yield data
+
+
+async def _aonce(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
 def _send_part(
     client: Client, part: UploadPart, data: bytes, retries: int, sleep: Callable[[float], None]
 ) -> PartResult:
@@ -369,7 +386,7 @@ def _send_part(
     for attempt in range(retries + 1):
         try:
             response = client._send_unauthenticated(
-                part.method, part.url, content=data, headers=dict(part.headers)
+                part.method, part.url, content=_once(data), headers=_part_headers(part)
             )
         except (httpx.TransportError, APIConnectionError):
             response = None
@@ -392,7 +409,7 @@ async def _async_send_part(
     for attempt in range(retries + 1):
         try:
             response = await client._send_unauthenticated(
-                part.method, part.url, content=data, headers=dict(part.headers)
+                part.method, part.url, content=_aonce(data), headers=_part_headers(part)
             )
         except (httpx.TransportError, APIConnectionError):
             response = None
