@@ -1,0 +1,53 @@
+"""The ``ascapi`` console script.
+
+Kept tiny on purpose: ``ascapi --help`` must not import the client, the registry or any generated
+module. Everything else lives in ``ascapi.cli._app`` and is imported only to run a command.
+"""
+
+from __future__ import annotations
+
+import sys
+
+USAGE = """\
+usage: ascapi [global options] RESOURCE [SUBRESOURCE ...] ACTION [ID] [--param VALUE ...]
+       ascapi operations [TEXT]
+       ascapi emulator serve [--port N] [--state FILE] [--seed N]
+
+Command-line client for Apple's App Store Connect API. Commands follow the Python client:
+`client.apps.builds.list(app_id)` is `ascapi apps builds list APP_ID`.
+
+examples:
+  ascapi apps list --filter-bundle-id com.example.app
+  ascapi apps get 1234567890 --include appStoreVersions
+  ascapi builds list --all --limit 200 --output ndjson
+  ascapi apps --help                 actions and parameters of one resource
+  ascapi operations screenshot       find the command for an Apple operation
+
+global options:
+  -h, --help          show this help and exit
+  --profile NAME      credentials profile from the config file (default: $ASCAPI_PROFILE or
+                      'default'; without a config file: ASC_KEY_ID, ASC_ISSUER_ID,
+                      ASC_PRIVATE_KEY or ASC_PRIVATE_KEY_PATH from the environment)
+  --config FILE       config file (default: $ASCAPI_CONFIG or ~/.config/ascapi/config.ini)
+  --emulator          run against a local emulator (in-process; --state keeps it between runs)
+  --state FILE        emulator state file used with --emulator
+  --base-url URL      API base URL (e.g. a running `ascapi emulator serve`)
+  --output FORMAT     table, json or ndjson (default: table on a terminal, JSON when piped)
+  --all               follow links.next and return every item
+  --version           print the version and exit
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] in ("-h", "--help"):
+        sys.stdout.write(USAGE)
+        return 0 if args else 2
+    if args[0] == "--version":
+        from importlib.metadata import version
+
+        sys.stdout.write(f"ascapi {version('ascapi')}\n")
+        return 0
+    from ._app import run
+
+    return run(args)
