@@ -1,0 +1,100 @@
+"""Adapters around the pure handler: httpx transports (in-process) and an ASGI app (real HTTP)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import httpx
+
+from ._core import Emulator
+from ._http import Request, Response
+
+
+def _request(request: httpx.Request, body: bytes) -> Request:
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in request.headers.raw}
+    return Request(request.method, str(request.url), headers, body)
+
+
+def _httpx_response(answer: Response) -> httpx.Response:
+    if answer.drop:  # the body would stop half-way: surface it as httpx does for a real socket
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+    return httpx.Response(answer.status, headers=answer.headers, content=answer.body)
+
+
+class EmulatorTransport(httpx.BaseTransport):
+    """`httpx.Client(transport=emu.transport())`: every request answered in-process."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self.emulator = emulator
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self.emulator.handle(_request(request, request.read()))
+        if answer.delay:
+            time.sleep(answer.delay)
+        return _httpx_response(answer)
+
+
+class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
+    def __init__(self, emulator: Emulator) -> None:
+        self.emulator = emulator
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self.emulator.handle(_request(request, await request.aread()))
+        if answer.delay:
+            await asyncio.sleep(answer.delay)
+        return _httpx_response(answer)
+
+
+class AsgiApp:
+    """The same handler as an ASGI 3 app. Requests to the upload port are told apart by the
+    socket they arrived on, so upload URLs point at a different port than the API."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self.emulator = emulator
+        self.upload_ports: set[int] = set()
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        body = bytearray()
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        host, port = scope.get("server") or ("127.0.0.1", 0)
+        if port in self.upload_ports:
+            origin = self.emulator.upload_origin
+        else:
+            origin = f"{scope.get('scheme', 'http')}://{headers.get('host', f'{host}:{port}')}"
+        query = scope.get("query_string", b"").decode("latin-1")
+        url = origin + scope.get("raw_path", scope["path"].encode()).decode("latin-1").split("?")[0]
+        url += f"?{query}" if query else ""
+        answer = self.emulator.handle(Request(scope["method"], url, headers, bytes(body)))
+        if answer.delay:
+            await asyncio.sleep(answer.delay)
+        await self._send(send, answer)
+
+    @staticmethod
+    async def _send(send: Any, answer: Response) -> None:
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in answer.headers
+                   if k.lower() != "content-length"]
+        headers.append((b"content-length", str(len(answer.body)).encode()))
+        await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+        if answer.drop:
+            # half the promised body, then the connection goes: clients see an incomplete message
+            await send({"type": "http.response.body", "body": answer.body[: len(answer.body) // 2],
+                        "more_body": True})
+            raise ConnectionAbortedError("fault injection: connection dropped mid-response")
+        await send({"type": "http.response.body", "body": answer.body})

@@ -1,0 +1,374 @@
+"""The request handler: one pure function from a request to a response, served by adapters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import msgspec
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from ._auth import KeyCredentials, KeyRing, RateLimiter
+from ._errors import ApiError, entity_error
+from ._faults import Fault, FaultPlan, fault_response
+from ._http import Request, Response, json_response
+from ._index import Route, SpecIndex, load_index
+from ._query import Query, apply_filters, apply_sort, page_bounds, parse_query
+from ._render import Renderer, paged_links, self_url
+from ._reports import Reports
+from ._store import Store, save_json
+from ._uploads import Uploads
+from ._validate import check_attributes, check_relationships, linkage_ids
+
+DEFAULT_API_ORIGIN = "https://api.appstoreconnect.apple.com"
+DEFAULT_UPLOAD_ORIGIN = "https://uploads.emulator.invalid"
+VENDOR_NUMBER = "80012345"
+
+
+class Emulator:
+    """A local, stateful App Store Connect. See `ascapi.emulator` for the public surface."""
+
+    def __init__(
+        self,
+        seed: int | None = 0,
+        *,
+        rate_limit: int = 3600,
+        state_file: str | pathlib.Path | None = None,
+        upload_part_size: int = 64 * 1024,
+        clock: Callable[[], float] = time.time,
+        upload_origin: str = DEFAULT_UPLOAD_ORIGIN,
+    ) -> None:
+        self.index: SpecIndex = load_index()
+        self.clock = clock
+        self.store = Store(self.index, seed or 0)
+        self.keys = KeyRing(clock)
+        self.rate = RateLimiter(rate_limit, clock)
+        self.faults = FaultPlan(seed or 0)
+        self.uploads = Uploads(upload_part_size, clock)
+        self.upload_origin = upload_origin
+        self.reports = Reports(self.store, VENDOR_NUMBER, seed or 0, self._today)
+        self.renderer = Renderer(self.store, self.index)
+        self.state_file = pathlib.Path(state_file) if state_file else None
+        self.lock = threading.RLock()
+        self.requests = 0
+        if self.state_file is not None and self.state_file.exists():
+            self._load_state()
+        elif seed is not None:
+            from ._seed import seed_team
+
+            seed_team(self.store, seed)
+
+    # ---- keys, faults, state ---------------------------------------------------------
+    def _today(self) -> dt.date:
+        return dt.datetime.fromtimestamp(self.clock(), dt.timezone.utc).date()
+
+    def add_key(self, *, individual: bool = False, key_id: str | None = None) -> KeyCredentials:
+        """Register a fresh P-256 key; returns its ids and PEM (handed out once, like Apple)."""
+        private = ec.generate_private_key(ec.SECP256R1())
+        kid = key_id or self.store.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + "".join(
+            self.store.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(9)
+        )
+        issuer = None if individual else str(self.store.new_id("issuers"))
+        self.keys.register(kid, private.public_key(), issuer)
+        self._save()
+        pem = private.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ).decode()
+        return KeyCredentials(kid, issuer, pem)
+
+    def register_key(self, key_id: str, public_key_pem: str | bytes, issuer_id: str | None) -> None:
+        """Accept tokens signed by an existing key (e.g. a .p8 the user already has)."""
+        data = public_key_pem.encode() if isinstance(public_key_pem, str) else public_key_pem
+        try:
+            key: Any = serialization.load_pem_public_key(data)
+        except ValueError:
+            key = serialization.load_pem_private_key(data, None).public_key()
+        if not isinstance(key, ec.EllipticCurvePublicKey):
+            raise ValueError("only EC P-256 keys are accepted")
+        self.keys.register(key_id, key, issuer_id)
+        self._save()
+
+    def credentials(self, *, individual: bool = False) -> Any:
+        """A ready `ascapi.Credentials` for a freshly registered key."""
+        import ascapi
+
+        key = self.add_key(individual=individual)
+        return ascapi.Credentials(key.key_id, key.issuer_id, key.private_key)  # type: ignore[attr-defined]
+
+    def inject_fault(
+        self,
+        pattern: str,
+        *,
+        status: int | None = None,
+        rate: float = 1.0,
+        latency: float = 0.0,
+        drop: bool = False,
+        method: str | None = None,
+        times: int | None = None,
+    ) -> Fault:
+        fault = Fault(pattern, status, rate, latency, drop, method, times)
+        with self.lock:
+            self.faults.faults.append(fault)
+        return fault
+
+    def clear_faults(self) -> None:
+        with self.lock:
+            self.faults.faults.clear()
+
+    def reject_next_asset(self, code: str = "IMAGE_INCORRECT_DIMENSIONS", description: str | None = None) -> None:
+        """Make processing of the next committed asset fail with this error."""
+        text = description or "The dimensions of one or more screenshots are wrong."
+        self.uploads.reject.append({"code": code, "description": text})
+
+    def _save(self) -> None:
+        if self.state_file is None:
+            return
+        keys = [{"key_id": k.key_id, "issuer_id": k.issuer_id, "public_key": k.public_pem()}
+                for k in self.keys.keys.values()]
+        save_json(self.state_file, {"version": 1, "keys": keys, **self.store.dump()})
+
+    def _load_state(self) -> None:
+        assert self.state_file is not None
+        doc = msgspec.json.decode(self.state_file.read_bytes())
+        self.store.load(doc)
+        for k in doc.get("keys", []):
+            key = serialization.load_pem_public_key(k["public_key"].encode())
+            assert isinstance(key, ec.EllipticCurvePublicKey)
+            self.keys.register(k["key_id"], key, k["issuer_id"])
+
+    # ---- the handler -----------------------------------------------------------------
+    def handle(self, request: Request) -> Response:
+        with self.lock:
+            self.requests += 1
+            return self._handle(request)
+
+    def is_upload(self, url: str) -> bool:
+        return url.startswith(self.upload_origin + "/")
+
+    def _handle(self, request: Request) -> Response:
+        if self.is_upload(request.url):
+            return self.uploads.put(request.method, request.url, request.headers, request.body)
+        parts = urlsplit(request.url)
+        base = f"{parts.scheme}://{parts.netloc}"
+        path = unquote(parts.path)
+        fault = self.faults.pick(request.method, path)
+        if fault is not None:
+            answer = fault_response(fault)
+            if answer is not None:
+                answer.delay = fault.latency
+                return answer
+        key_id: str | None = None
+        try:
+            key_id = self.keys.verify(request.headers.get("authorization")).key_id
+            if not self.rate.consume(key_id):
+                raise ApiError(429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.",
+                               "We've received too many requests for this API. Please wait and try again or slow down your request rate.")
+            response = self._dispatch(request, base, path, parse_qsl(parts.query, keep_blank_values=True))
+        except ApiError as err:
+            response = json_response(err.status, err.body(), list(err.headers.items()))
+        response.headers.append(("x-rate-limit", self.rate.header(key_id)))
+        if fault is not None:
+            response.delay, response.drop = fault.latency, fault.drop
+        return response
+
+    def _dispatch(self, request: Request, base: str, path: str, pairs: list[tuple[str, str]]) -> Response:
+        found = self.index.match(request.method, path)
+        if found is None:
+            if self.index.path_exists(path):
+                raise ApiError(405, "METHOD_NOT_ALLOWED", "The request method is not allowed",
+                               f"The resource '{path}' does not allow '{request.method}'. ")
+            raise ApiError(404, "NOT_FOUND", "The specified resource does not exist",
+                           "The path provided does not match a defined resource type.")
+        route, ident = found
+        query = parse_query(route, pairs)
+        body = _json_body(request) if route.body is not None else None
+        handler = getattr(self, f"_do_{route.kind}", None)
+        if handler is None:
+            raise ApiError(404, "NOT_FOUND", "The specified resource does not exist",
+                           f"The emulator does not serve {route.op}.")
+        response: Response = handler(route, ident, query, base, path, body)
+        if request.method != "GET":
+            self._save()
+        return response
+
+    # ---- reads -----------------------------------------------------------------------
+    def _document(self, base: str, rtype: str, items: list[tuple[str, Any]], query: Query,
+                  path: str, many: bool) -> dict[str, Any]:
+        include = frozenset(query.list("include"))
+        for ident, rec in items:
+            self.uploads.observe(rtype, ident, rec)
+        data = [self.renderer.resource(base, rtype, i, r, query, include) for i, r in items]
+        doc: dict[str, Any] = {"data": data if many else data[0]}
+        if include:
+            doc["included"] = self.renderer.included(base, rtype, items, include, query)
+        return doc
+
+    def _paged(self, base: str, path: str, query: Query, rtype: str,
+               items: list[tuple[str, Any]]) -> Response:
+        items = apply_sort(apply_filters(self.store, rtype, items, query), query.values.get("sort"))
+        total = len(items)
+        offset, end, limit = page_bounds(query, total)
+        doc = self._document(base, rtype, items[offset:end], query, path, True)
+        doc["links"] = paged_links(base, path, query.pairs, end, total)
+        doc["meta"] = {"paging": {"total": total, "limit": limit}}
+        return json_response(200, doc)
+
+    def _do_collection(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                       body: Any) -> Response:
+        return self._paged(base, path, query, route.type, self.store.all(route.type))
+
+    def _do_instance(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                     body: Any) -> Response:
+        assert ident is not None
+        rec = self.store.get(route.type, ident)
+        doc = self._document(base, route.type, [(ident, rec)], query, path, False)
+        doc["links"] = {"self": self_url(base, path, query.pairs)}
+        return json_response(200, doc)
+
+    def _related_ids(self, route: Route, ident: str | None) -> list[str]:
+        assert ident is not None and route.rel is not None
+        self.store.get(route.type, ident)
+        return self.store.linked(route.type, ident, route.rel)
+
+    def _do_related_many(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                         body: Any) -> Response:
+        target = route.target or ""
+        items = [(i, self.store.get(target, i)) for i in self._related_ids(route, ident)]
+        return self._paged(base, path, query, target, items)
+
+    def _do_related_one(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                        body: Any) -> Response:
+        ids = self._related_ids(route, ident)
+        target = route.target or ""
+        if not ids:
+            return json_response(200, {"data": None, "links": {"self": self_url(base, path, query.pairs)}})
+        doc = self._document(base, target, [(ids[0], self.store.get(target, ids[0]))], query, path, False)
+        doc["links"] = {"self": self_url(base, path, query.pairs)}
+        return json_response(200, doc)
+
+    def _do_linkages_many(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                          body: Any) -> Response:
+        ids = self._related_ids(route, ident)
+        offset, end, limit = page_bounds(query, len(ids))
+        doc = {
+            "data": [{"type": route.target, "id": i} for i in ids[offset:end]],
+            "links": paged_links(base, path, query.pairs, end, len(ids)),
+            "meta": {"paging": {"total": len(ids), "limit": limit}},
+        }
+        return json_response(200, doc)
+
+    def _do_linkage_one(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                        body: Any) -> Response:
+        ids = self._related_ids(route, ident)
+        data = {"type": route.target, "id": ids[0]} if ids else None
+        return json_response(200, {"data": data, "links": {"self": self_url(base, path, query.pairs)}})
+
+    def _do_report(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                   body: Any) -> Response:
+        if route.path.endswith("salesReports"):
+            return self.reports.sales(query.values)
+        return self.reports.finance(query.values)
+
+    # ---- writes ----------------------------------------------------------------------
+    def _do_create(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                   body: Any) -> Response:
+        spec = route.body or {}
+        data = _data(body, spec.get("type"), None)
+        attrs = check_attributes(spec, data.get("attributes"), create=True)
+        rels = check_relationships(self.store, spec, data.get("relationships"), create=True)
+        rtype = route.type
+        stored = {k: v for k, v in attrs.items() if k in self.index.attributes(rtype)}
+        from ._seed import defaults_for
+
+        stored = {**defaults_for(rtype, self.clock()), **stored}
+        new_id = self.store.insert(rtype, stored, rels)
+        rec = self.store.get(rtype, new_id)
+        if "uploadOperations" in self.index.attributes(rtype):
+            self.uploads.reserve(rtype, new_id, rec, self.upload_origin)
+        doc = {"data": self.renderer.resource(base, rtype, new_id, rec),
+               "links": {"self": f"{base}{path}/{new_id}"}}
+        return json_response(201, doc)
+
+    def _do_update(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                   body: Any) -> Response:
+        assert ident is not None
+        spec = route.body or {}
+        rec = self.store.get(route.type, ident)
+        data = _data(body, spec.get("type"), ident)
+        attrs = check_attributes(spec, data.get("attributes"), create=False)
+        rels = check_relationships(self.store, spec, data.get("relationships"), create=False)
+        if attrs.get("uploaded") is True and "uploadOperations" in self.index.attributes(route.type):
+            self.uploads.commit(route.type, ident, rec, attrs)
+        known = self.index.attributes(route.type)
+        for name, value in attrs.items():
+            if name in known and name not in ("sourceFileChecksum", "sourceFileChecksums"):
+                rec["attributes"][name] = value
+        for rel, value in rels.items():
+            if isinstance(value, list):
+                self.store.replace_to_many(route.type, ident, rel, value)
+            else:
+                self.store.set_to_one(route.type, ident, rel, value)
+        doc = {"data": self.renderer.resource(base, route.type, ident, rec),
+               "links": {"self": f"{base}{path}"}}
+        return json_response(200, doc)
+
+    def _do_delete(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                   body: Any) -> Response:
+        assert ident is not None
+        self.store.delete(route.type, ident)
+        self.uploads.forget(route.type, ident)
+        return Response(route.status)
+
+    def _linkage_change(self, route: Route, ident: str | None, body: Any) -> list[str]:
+        assert ident is not None and route.rel is not None
+        self.store.get(route.type, ident)
+        return linkage_ids(self.store, route.target or "", body, many=route.kind != "set")
+
+    def _do_add(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                body: Any) -> Response:
+        for target in self._linkage_change(route, ident, body):
+            self.store.link(route.type, ident or "", route.rel or "", target)
+        return Response(204)
+
+    def _do_remove(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                   body: Any) -> Response:
+        for target in self._linkage_change(route, ident, body):
+            self.store.unlink(route.type, ident or "", route.rel or "", target)
+        return Response(204)
+
+    def _do_replace(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                    body: Any) -> Response:
+        targets = self._linkage_change(route, ident, body)
+        self.store.replace_to_many(route.type, ident or "", route.rel or "", targets)
+        return Response(204)
+
+    def _do_set(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                body: Any) -> Response:
+        targets = self._linkage_change(route, ident, body)
+        self.store.set_to_one(route.type, ident or "", route.rel or "", targets[0] if targets else None)
+        return Response(204)
+
+
+def _json_body(request: Request) -> Any:
+    try:
+        return msgspec.json.decode(request.body) if request.body else None
+    except msgspec.DecodeError:
+        raise ApiError(422, "ENTITY_UNPROCESSABLE", "The request entity is unprocessable",
+                       "The request body is not valid JSON.") from None
+
+
+def _data(body: Any, rtype: str | None, ident: str | None) -> dict[str, Any]:
+    if not isinstance(body, dict) or not isinstance(body.get("data"), dict):
+        raise entity_error("INVALID", "The request body must be a JSON object with a 'data' member.", "/data", 422)
+    data: dict[str, Any] = body["data"]
+    if data.get("type") != rtype:
+        raise entity_error("ATTRIBUTE.TYPE", f"The type must be '{rtype}'.", "/data/type")
+    if ident is not None and data.get("id") != ident:
+        raise entity_error("ID.INVALID", f"The id in the body must be '{ident}', as in the path.", "/data/id")
+    return data

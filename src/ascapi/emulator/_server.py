@@ -1,0 +1,71 @@
+"""Real HTTP on loopback with uvicorn: the API on one port, the upload host on another."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import uvicorn
+
+from ._adapters import AsgiApp
+from ._core import Emulator
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _server(emulator: Emulator, host: str, port: int, upload_port: int,
+            log_level: str) -> tuple[uvicorn.Server, list[socket.socket], str]:
+    api_sock, upload_sock = _bind(host, port), _bind(host, upload_port)
+    app = AsgiApp(emulator)
+    app.upload_ports.add(upload_sock.getsockname()[1])
+    emulator.upload_origin = f"http://{host}:{upload_sock.getsockname()[1]}"
+    config = uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False,
+                            timeout_graceful_shutdown=1)
+    base_url = f"http://{host}:{api_sock.getsockname()[1]}"
+    return uvicorn.Server(config), [api_sock, upload_sock], base_url
+
+
+@contextlib.contextmanager
+def serve_in_thread(emulator: Emulator, host: str = "127.0.0.1", port: int = 0,
+                    upload_port: int = 0, log_level: str = "warning") -> Iterator[str]:
+    """Serve in a background thread; yields the API base URL; stops the server on exit."""
+    server, socks, base_url = _server(emulator, host, port, upload_port, log_level)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": socks}, daemon=True,
+                              name="ascapi-emulator")
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the emulator's HTTP server did not start")
+        time.sleep(0.005)
+    try:
+        yield base_url
+    finally:
+        server.should_exit = True
+        thread.join(5)
+        for sock in socks:
+            sock.close()
+
+
+def serve_forever(emulator: Emulator, host: str = "127.0.0.1", port: int = 8000,
+                  upload_port: int = 0, log_level: str = "info") -> None:
+    """Block serving until interrupted (Ctrl-C)."""
+    server, socks, base_url = _server(emulator, host, port, upload_port, log_level)
+    logging.getLogger("ascapi.emulator").info("App Store Connect emulator on %s (uploads on %s)",
+                                              base_url, emulator.upload_origin)
+    try:
+        server.run(sockets=socks)
+    finally:
+        for sock in socks:
+            sock.close()
