@@ -1,0 +1,40 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+from ascapi.models.resource_links import ResourceLinks
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = ["AlternativeDistributionDomain", "AlternativeDistributionDomainAttributes"]
+
+_E0 = frozenset({"alternativeDistributionDomains"})
+
+
+class AlternativeDistributionDomain(Model):
+    type: _L["alternativeDistributionDomains"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: AlternativeDistributionDomainAttributes | None | UnsetType = UNSET
+    links: ResourceLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class AlternativeDistributionDomainAttributes(Model):
+    domain: str | None | UnsetType = UNSET
+    reference_name: str | None | UnsetType = msgspec.field(default=UNSET, name="referenceName")
+    created_date: _dt.datetime | None | UnsetType = msgspec.field(default=UNSET, name="createdDate")
+    __ascapi_nullable__ = frozenset[str]()

@@ -1,0 +1,48 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+from ascapi.models.resource_links import ResourceLinks
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "AlternativeDistributionPackageVariant",
+    "AlternativeDistributionPackageVariantAttributes",
+]
+
+_E0 = frozenset({"alternativeDistributionPackageVariants"})
+
+
+class AlternativeDistributionPackageVariant(Model):
+    type: _L["alternativeDistributionPackageVariants"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: AlternativeDistributionPackageVariantAttributes | None | UnsetType = UNSET
+    links: ResourceLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class AlternativeDistributionPackageVariantAttributes(Model):
+    url: str | None | UnsetType = UNSET
+    url_expiration_date: _dt.datetime | None | UnsetType = msgspec.field(
+        default=UNSET, name="urlExpirationDate"
+    )
+    alternative_distribution_key_blob: str | None | UnsetType = msgspec.field(
+        default=UNSET, name="alternativeDistributionKeyBlob"
+    )
+    file_checksum: str | None | UnsetType = msgspec.field(default=UNSET, name="fileChecksum")
+    __ascapi_nullable__ = frozenset[str]()

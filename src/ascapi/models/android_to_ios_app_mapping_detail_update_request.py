@@ -1,0 +1,50 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "AndroidToIosAppMappingDetailUpdateRequest",
+    "AndroidToIosAppMappingDetailUpdateRequestData",
+    "AndroidToIosAppMappingDetailUpdateRequestDataAttributes",
+]
+
+_E0 = frozenset({"androidToIosAppMappingDetails"})
+
+
+class AndroidToIosAppMappingDetailUpdateRequest(Model):
+    data: AndroidToIosAppMappingDetailUpdateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class AndroidToIosAppMappingDetailUpdateRequestData(Model):
+    type: _L["androidToIosAppMappingDetails"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: AndroidToIosAppMappingDetailUpdateRequestDataAttributes | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class AndroidToIosAppMappingDetailUpdateRequestDataAttributes(Model):
+    package_name: str | None | UnsetType = msgspec.field(default=UNSET, name="packageName")
+    app_signing_key_public_certificate_sha256_fingerprints: list[str] | None | UnsetType = (
+        msgspec.field(default=UNSET, name="appSigningKeyPublicCertificateSha256Fingerprints")
+    )
+    __ascapi_nullable__ = frozenset(
+        {"app_signing_key_public_certificate_sha256_fingerprints", "package_name"}
+    )

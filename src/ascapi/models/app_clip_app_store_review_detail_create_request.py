@@ -1,0 +1,81 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "AppClipAppStoreReviewDetailCreateRequest",
+    "AppClipAppStoreReviewDetailCreateRequestData",
+    "AppClipAppStoreReviewDetailCreateRequestDataAttributes",
+    "AppClipAppStoreReviewDetailCreateRequestDataRelationships",
+    "AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperience",
+    "AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperienceData",
+]
+
+_E0 = frozenset({"appClipAppStoreReviewDetails"})
+_E1 = frozenset({"appClipDefaultExperiences"})
+
+
+class AppClipAppStoreReviewDetailCreateRequest(Model):
+    data: AppClipAppStoreReviewDetailCreateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class AppClipAppStoreReviewDetailCreateRequestData(Model):
+    type: _L["appClipAppStoreReviewDetails"] | str | None | UnsetType = UNSET
+    attributes: AppClipAppStoreReviewDetailCreateRequestDataAttributes | None | UnsetType = UNSET
+    relationships: AppClipAppStoreReviewDetailCreateRequestDataRelationships | None | UnsetType = (
+        UNSET
+    )
+    __ascapi_required__ = frozenset({"relationships", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class AppClipAppStoreReviewDetailCreateRequestDataAttributes(Model):
+    invocation_urls: list[str] | None | UnsetType = msgspec.field(
+        default=UNSET, name="invocationUrls"
+    )
+    __ascapi_nullable__ = frozenset({"invocation_urls"})
+
+
+class AppClipAppStoreReviewDetailCreateRequestDataRelationships(Model):
+    app_clip_default_experience: (
+        AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperience
+        | None
+        | UnsetType
+    ) = msgspec.field(default=UNSET, name="appClipDefaultExperience")
+    __ascapi_required__ = frozenset({"app_clip_default_experience"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperience(Model):
+    data: (
+        AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperienceData
+        | None
+        | UnsetType
+    ) = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperienceData(Model):
+    type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E1}

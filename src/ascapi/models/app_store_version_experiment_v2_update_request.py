@@ -1,0 +1,49 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "AppStoreVersionExperimentV2UpdateRequest",
+    "AppStoreVersionExperimentV2UpdateRequestData",
+    "AppStoreVersionExperimentV2UpdateRequestDataAttributes",
+]
+
+_E0 = frozenset({"appStoreVersionExperiments"})
+
+
+class AppStoreVersionExperimentV2UpdateRequest(Model):
+    data: AppStoreVersionExperimentV2UpdateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class AppStoreVersionExperimentV2UpdateRequestData(Model):
+    type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: AppStoreVersionExperimentV2UpdateRequestDataAttributes | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class AppStoreVersionExperimentV2UpdateRequestDataAttributes(Model):
+    name: str | None | UnsetType = UNSET
+    traffic_proportion: int | None | UnsetType = msgspec.field(
+        default=UNSET, name="trafficProportion"
+    )
+    started: bool | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset({"name", "started", "traffic_proportion"})

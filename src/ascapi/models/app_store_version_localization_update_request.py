@@ -1,0 +1,52 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "AppStoreVersionLocalizationUpdateRequest",
+    "AppStoreVersionLocalizationUpdateRequestData",
+    "AppStoreVersionLocalizationUpdateRequestDataAttributes",
+]
+
+_E0 = frozenset({"appStoreVersionLocalizations"})
+
+
+class AppStoreVersionLocalizationUpdateRequest(Model):
+    data: AppStoreVersionLocalizationUpdateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class AppStoreVersionLocalizationUpdateRequestData(Model):
+    type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: AppStoreVersionLocalizationUpdateRequestDataAttributes | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class AppStoreVersionLocalizationUpdateRequestDataAttributes(Model):
+    description: str | None | UnsetType = UNSET
+    keywords: str | None | UnsetType = UNSET
+    marketing_url: str | None | UnsetType = msgspec.field(default=UNSET, name="marketingUrl")
+    promotional_text: str | None | UnsetType = msgspec.field(default=UNSET, name="promotionalText")
+    support_url: str | None | UnsetType = msgspec.field(default=UNSET, name="supportUrl")
+    whats_new: str | None | UnsetType = msgspec.field(default=UNSET, name="whatsNew")
+    __ascapi_nullable__ = frozenset(
+        {"description", "keywords", "marketing_url", "promotional_text", "support_url", "whats_new"}
+    )

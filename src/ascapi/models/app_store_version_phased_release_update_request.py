@@ -1,0 +1,49 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "AppStoreVersionPhasedReleaseUpdateRequest",
+    "AppStoreVersionPhasedReleaseUpdateRequestData",
+    "AppStoreVersionPhasedReleaseUpdateRequestDataAttributes",
+]
+
+_E0 = frozenset({"appStoreVersionPhasedReleases"})
+_E1 = frozenset({"INACTIVE", "ACTIVE", "PAUSED", "COMPLETE"})
+
+
+class AppStoreVersionPhasedReleaseUpdateRequest(Model):
+    data: AppStoreVersionPhasedReleaseUpdateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class AppStoreVersionPhasedReleaseUpdateRequestData(Model):
+    type: _L["appStoreVersionPhasedReleases"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: AppStoreVersionPhasedReleaseUpdateRequestDataAttributes | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class AppStoreVersionPhasedReleaseUpdateRequestDataAttributes(Model):
+    phased_release_state: (
+        _L["INACTIVE", "ACTIVE", "PAUSED", "COMPLETE"] | str | None | UnsetType
+    ) = msgspec.field(default=UNSET, name="phasedReleaseState")
+    __ascapi_nullable__ = frozenset({"phased_release_state"})
+    __ascapi_enums__ = {"phased_release_state": _E1}

@@ -1,0 +1,70 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+from ascapi.models.paging_information import PagingInformation
+from ascapi.models.relationship_links import RelationshipLinks
+from ascapi.models.resource_links import ResourceLinks
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "AppTag",
+    "AppTagAttributes",
+    "AppTagRelationships",
+    "AppTagRelationshipsTerritories",
+    "AppTagRelationshipsTerritoriesData",
+]
+
+_E0 = frozenset({"appTags"})
+_E1 = frozenset({"territories"})
+
+
+class AppTag(Model):
+    type: _L["appTags"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: AppTagAttributes | None | UnsetType = UNSET
+    relationships: AppTagRelationships | None | UnsetType = UNSET
+    links: ResourceLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class AppTagAttributes(Model):
+    name: str | None | UnsetType = UNSET
+    visible_in_app_store: bool | None | UnsetType = msgspec.field(
+        default=UNSET, name="visibleInAppStore"
+    )
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class AppTagRelationships(Model):
+    territories: AppTagRelationshipsTerritories | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class AppTagRelationshipsTerritories(Model):
+    links: RelationshipLinks | None | UnsetType = UNSET
+    meta: PagingInformation | None | UnsetType = UNSET
+    data: list[AppTagRelationshipsTerritoriesData] | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class AppTagRelationshipsTerritoriesData(Model):
+    type: _L["territories"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E1}

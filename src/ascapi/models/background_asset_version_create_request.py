@@ -1,0 +1,66 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "BackgroundAssetVersionCreateRequest",
+    "BackgroundAssetVersionCreateRequestData",
+    "BackgroundAssetVersionCreateRequestDataRelationships",
+    "BackgroundAssetVersionCreateRequestDataRelationshipsBackgroundAsset",
+    "BackgroundAssetVersionCreateRequestDataRelationshipsBackgroundAssetData",
+]
+
+_E0 = frozenset({"backgroundAssetVersions"})
+_E1 = frozenset({"backgroundAssets"})
+
+
+class BackgroundAssetVersionCreateRequest(Model):
+    data: BackgroundAssetVersionCreateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BackgroundAssetVersionCreateRequestData(Model):
+    type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
+    relationships: BackgroundAssetVersionCreateRequestDataRelationships | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"relationships", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class BackgroundAssetVersionCreateRequestDataRelationships(Model):
+    background_asset: (
+        BackgroundAssetVersionCreateRequestDataRelationshipsBackgroundAsset | None | UnsetType
+    ) = msgspec.field(default=UNSET, name="backgroundAsset")
+    __ascapi_required__ = frozenset({"background_asset"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BackgroundAssetVersionCreateRequestDataRelationshipsBackgroundAsset(Model):
+    data: (
+        BackgroundAssetVersionCreateRequestDataRelationshipsBackgroundAssetData | None | UnsetType
+    ) = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BackgroundAssetVersionCreateRequestDataRelationshipsBackgroundAssetData(Model):
+    type: _L["backgroundAssets"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E1}

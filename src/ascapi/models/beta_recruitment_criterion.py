@@ -1,0 +1,44 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+from ascapi.models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
+from ascapi.models.resource_links import ResourceLinks
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = ["BetaRecruitmentCriterion", "BetaRecruitmentCriterionAttributes"]
+
+_E0 = frozenset({"betaRecruitmentCriteria"})
+
+
+class BetaRecruitmentCriterion(Model):
+    type: _L["betaRecruitmentCriteria"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: BetaRecruitmentCriterionAttributes | None | UnsetType = UNSET
+    links: ResourceLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class BetaRecruitmentCriterionAttributes(Model):
+    last_modified_date: _dt.datetime | None | UnsetType = msgspec.field(
+        default=UNSET, name="lastModifiedDate"
+    )
+    device_family_os_version_filters: list[DeviceFamilyOsVersionFilter] | None | UnsetType = (
+        msgspec.field(default=UNSET, name="deviceFamilyOsVersionFilters")
+    )
+    __ascapi_nullable__ = frozenset[str]()

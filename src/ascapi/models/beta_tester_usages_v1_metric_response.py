@@ -1,0 +1,77 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Document, Model, UnsetType
+from ascapi.models.paged_document_links import PagedDocumentLinks
+from ascapi.models.paging_information import PagingInformation
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "BetaTesterUsagesV1MetricResponse",
+    "BetaTesterUsagesV1MetricResponseData",
+    "BetaTesterUsagesV1MetricResponseDataDataPoints",
+    "BetaTesterUsagesV1MetricResponseDataDataPointsValues",
+    "BetaTesterUsagesV1MetricResponseDataDimensions",
+    "BetaTesterUsagesV1MetricResponseDataDimensionsApps",
+    "BetaTesterUsagesV1MetricResponseDataDimensionsAppsLinks",
+]
+
+
+class BetaTesterUsagesV1MetricResponse(Document):
+    data: list[BetaTesterUsagesV1MetricResponseData] | None | UnsetType = UNSET
+    links: PagedDocumentLinks | None | UnsetType = UNSET
+    meta: PagingInformation | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data", "links"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BetaTesterUsagesV1MetricResponseData(Model):
+    data_points: list[BetaTesterUsagesV1MetricResponseDataDataPoints] | None | UnsetType = (
+        msgspec.field(default=UNSET, name="dataPoints")
+    )
+    dimensions: BetaTesterUsagesV1MetricResponseDataDimensions | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BetaTesterUsagesV1MetricResponseDataDataPoints(Model):
+    start: _dt.datetime | None | UnsetType = UNSET
+    end: _dt.datetime | None | UnsetType = UNSET
+    values: BetaTesterUsagesV1MetricResponseDataDataPointsValues | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BetaTesterUsagesV1MetricResponseDataDataPointsValues(Model):
+    crash_count: int | None | UnsetType = msgspec.field(default=UNSET, name="crashCount")
+    session_count: int | None | UnsetType = msgspec.field(default=UNSET, name="sessionCount")
+    feedback_count: int | None | UnsetType = msgspec.field(default=UNSET, name="feedbackCount")
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BetaTesterUsagesV1MetricResponseDataDimensions(Model):
+    apps: BetaTesterUsagesV1MetricResponseDataDimensionsApps | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BetaTesterUsagesV1MetricResponseDataDimensionsApps(Model):
+    links: BetaTesterUsagesV1MetricResponseDataDimensionsAppsLinks | None | UnsetType = UNSET
+    data: str | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BetaTesterUsagesV1MetricResponseDataDimensionsAppsLinks(Model):
+    group_by: str | None | UnsetType = msgspec.field(default=UNSET, name="groupBy")
+    related: str | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()

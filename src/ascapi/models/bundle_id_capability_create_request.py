@@ -1,0 +1,141 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+from ascapi.models.capability_setting import CapabilitySetting
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "BundleIdCapabilityCreateRequest",
+    "BundleIdCapabilityCreateRequestData",
+    "BundleIdCapabilityCreateRequestDataAttributes",
+    "BundleIdCapabilityCreateRequestDataRelationships",
+    "BundleIdCapabilityCreateRequestDataRelationshipsBundleId",
+    "BundleIdCapabilityCreateRequestDataRelationshipsBundleIdData",
+]
+
+_E0 = frozenset({"bundleIdCapabilities"})
+_E1 = frozenset(
+    {
+        "ICLOUD",
+        "IN_APP_PURCHASE",
+        "GAME_CENTER",
+        "PUSH_NOTIFICATIONS",
+        "WALLET",
+        "INTER_APP_AUDIO",
+        "MAPS",
+        "ASSOCIATED_DOMAINS",
+        "PERSONAL_VPN",
+        "APP_GROUPS",
+        "HEALTHKIT",
+        "HOMEKIT",
+        "WIRELESS_ACCESSORY_CONFIGURATION",
+        "APPLE_PAY",
+        "DATA_PROTECTION",
+        "SIRIKIT",
+        "NETWORK_EXTENSIONS",
+        "MULTIPATH",
+        "HOT_SPOT",
+        "NFC_TAG_READING",
+        "CLASSKIT",
+        "AUTOFILL_CREDENTIAL_PROVIDER",
+        "ACCESS_WIFI_INFORMATION",
+        "NETWORK_CUSTOM_PROTOCOL",
+        "COREMEDIA_HLS_LOW_LATENCY",
+        "SYSTEM_EXTENSION_INSTALL",
+        "USER_MANAGEMENT",
+        "APPLE_ID_AUTH",
+    }
+)
+_E2 = frozenset({"bundleIds"})
+
+
+class BundleIdCapabilityCreateRequest(Model):
+    data: BundleIdCapabilityCreateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BundleIdCapabilityCreateRequestData(Model):
+    type: _L["bundleIdCapabilities"] | str | None | UnsetType = UNSET
+    attributes: BundleIdCapabilityCreateRequestDataAttributes | None | UnsetType = UNSET
+    relationships: BundleIdCapabilityCreateRequestDataRelationships | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"attributes", "relationships", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class BundleIdCapabilityCreateRequestDataAttributes(Model):
+    capability_type: (
+        _L[
+            "ICLOUD",
+            "IN_APP_PURCHASE",
+            "GAME_CENTER",
+            "PUSH_NOTIFICATIONS",
+            "WALLET",
+            "INTER_APP_AUDIO",
+            "MAPS",
+            "ASSOCIATED_DOMAINS",
+            "PERSONAL_VPN",
+            "APP_GROUPS",
+            "HEALTHKIT",
+            "HOMEKIT",
+            "WIRELESS_ACCESSORY_CONFIGURATION",
+            "APPLE_PAY",
+            "DATA_PROTECTION",
+            "SIRIKIT",
+            "NETWORK_EXTENSIONS",
+            "MULTIPATH",
+            "HOT_SPOT",
+            "NFC_TAG_READING",
+            "CLASSKIT",
+            "AUTOFILL_CREDENTIAL_PROVIDER",
+            "ACCESS_WIFI_INFORMATION",
+            "NETWORK_CUSTOM_PROTOCOL",
+            "COREMEDIA_HLS_LOW_LATENCY",
+            "SYSTEM_EXTENSION_INSTALL",
+            "USER_MANAGEMENT",
+            "APPLE_ID_AUTH",
+        ]
+        | str
+        | None
+        | UnsetType
+    ) = msgspec.field(default=UNSET, name="capabilityType")
+    settings: list[CapabilitySetting] | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"capability_type"})
+    __ascapi_nullable__ = frozenset({"settings"})
+    __ascapi_enums__ = {"capability_type": _E1}
+
+
+class BundleIdCapabilityCreateRequestDataRelationships(Model):
+    bundle_id: BundleIdCapabilityCreateRequestDataRelationshipsBundleId | None | UnsetType = (
+        msgspec.field(default=UNSET, name="bundleId")
+    )
+    __ascapi_required__ = frozenset({"bundle_id"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BundleIdCapabilityCreateRequestDataRelationshipsBundleId(Model):
+    data: BundleIdCapabilityCreateRequestDataRelationshipsBundleIdData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class BundleIdCapabilityCreateRequestDataRelationshipsBundleIdData(Model):
+    type: _L["bundleIds"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E2}

@@ -1,0 +1,29 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = ["CiIssueCounts"]
+
+
+class CiIssueCounts(Model):
+    analyzer_warnings: int | None | UnsetType = msgspec.field(
+        default=UNSET, name="analyzerWarnings"
+    )
+    errors: int | None | UnsetType = UNSET
+    test_failures: int | None | UnsetType = msgspec.field(default=UNSET, name="testFailures")
+    warnings: int | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()

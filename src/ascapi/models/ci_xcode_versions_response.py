@@ -1,0 +1,32 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Document, Model, UnsetType
+from ascapi.models.ci_mac_os_version import CiMacOsVersion
+from ascapi.models.ci_xcode_version import CiXcodeVersion
+from ascapi.models.paged_document_links import PagedDocumentLinks
+from ascapi.models.paging_information import PagingInformation
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = ["CiXcodeVersionsResponse"]
+
+
+class CiXcodeVersionsResponse(Document):
+    data: list[CiXcodeVersion] | None | UnsetType = UNSET
+    included: list[CiMacOsVersion] | None | UnsetType = UNSET
+    links: PagedDocumentLinks | None | UnsetType = UNSET
+    meta: PagingInformation | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data", "links"})
+    __ascapi_nullable__ = frozenset[str]()

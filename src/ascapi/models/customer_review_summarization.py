@@ -1,0 +1,69 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+from ascapi.models.resource_links import ResourceLinks
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "CustomerReviewSummarization",
+    "CustomerReviewSummarizationAttributes",
+    "CustomerReviewSummarizationRelationships",
+    "CustomerReviewSummarizationRelationshipsTerritory",
+    "CustomerReviewSummarizationRelationshipsTerritoryData",
+]
+
+_E0 = frozenset({"customerReviewSummarizations"})
+_E1 = frozenset({"IOS", "MAC_OS", "TV_OS", "VISION_OS"})
+_E2 = frozenset({"territories"})
+
+
+class CustomerReviewSummarization(Model):
+    type: _L["customerReviewSummarizations"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: CustomerReviewSummarizationAttributes | None | UnsetType = UNSET
+    relationships: CustomerReviewSummarizationRelationships | None | UnsetType = UNSET
+    links: ResourceLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class CustomerReviewSummarizationAttributes(Model):
+    created_date: _dt.datetime | None | UnsetType = msgspec.field(default=UNSET, name="createdDate")
+    locale: str | None | UnsetType = UNSET
+    platform: _L["IOS", "MAC_OS", "TV_OS", "VISION_OS"] | str | None | UnsetType = UNSET
+    text: str | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"platform": _E1}
+
+
+class CustomerReviewSummarizationRelationships(Model):
+    territory: CustomerReviewSummarizationRelationshipsTerritory | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class CustomerReviewSummarizationRelationshipsTerritory(Model):
+    data: CustomerReviewSummarizationRelationshipsTerritoryData | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class CustomerReviewSummarizationRelationshipsTerritoryData(Model):
+    type: _L["territories"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E2}

@@ -1,0 +1,62 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+from ascapi.models.diagnostic_insight import DiagnosticInsight
+from ascapi.models.relationship_links import RelationshipLinks
+from ascapi.models.resource_links import ResourceLinks
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "DiagnosticSignature",
+    "DiagnosticSignatureAttributes",
+    "DiagnosticSignatureRelationships",
+    "DiagnosticSignatureRelationshipsLogs",
+]
+
+_E0 = frozenset({"diagnosticSignatures"})
+_E1 = frozenset({"DISK_WRITES", "HANGS", "LAUNCHES"})
+
+
+class DiagnosticSignature(Model):
+    type: _L["diagnosticSignatures"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: DiagnosticSignatureAttributes | None | UnsetType = UNSET
+    relationships: DiagnosticSignatureRelationships | None | UnsetType = UNSET
+    links: ResourceLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class DiagnosticSignatureAttributes(Model):
+    diagnostic_type: _L["DISK_WRITES", "HANGS", "LAUNCHES"] | str | None | UnsetType = (
+        msgspec.field(default=UNSET, name="diagnosticType")
+    )
+    signature: str | None | UnsetType = UNSET
+    weight: float | None | UnsetType = UNSET
+    insight: DiagnosticInsight | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"diagnostic_type": _E1}
+
+
+class DiagnosticSignatureRelationships(Model):
+    logs: DiagnosticSignatureRelationshipsLogs | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class DiagnosticSignatureRelationshipsLogs(Model):
+    links: RelationshipLinks | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()

@@ -1,0 +1,46 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "GameCenterActivityLocalizationUpdateRequest",
+    "GameCenterActivityLocalizationUpdateRequestData",
+    "GameCenterActivityLocalizationUpdateRequestDataAttributes",
+]
+
+_E0 = frozenset({"gameCenterActivityLocalizations"})
+
+
+class GameCenterActivityLocalizationUpdateRequest(Model):
+    data: GameCenterActivityLocalizationUpdateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterActivityLocalizationUpdateRequestData(Model):
+    type: _L["gameCenterActivityLocalizations"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: GameCenterActivityLocalizationUpdateRequestDataAttributes | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class GameCenterActivityLocalizationUpdateRequestDataAttributes(Model):
+    name: str | None | UnsetType = UNSET
+    description: str | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset({"description", "name"})

@@ -1,0 +1,58 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "GameCenterChallengeVersionInlineCreate",
+    "GameCenterChallengeVersionInlineCreateRelationships",
+    "GameCenterChallengeVersionInlineCreateRelationshipsChallenge",
+    "GameCenterChallengeVersionInlineCreateRelationshipsChallengeData",
+]
+
+_E0 = frozenset({"gameCenterChallengeVersions"})
+_E1 = frozenset({"gameCenterChallenges"})
+
+
+class GameCenterChallengeVersionInlineCreate(Model):
+    type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    relationships: GameCenterChallengeVersionInlineCreateRelationships | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class GameCenterChallengeVersionInlineCreateRelationships(Model):
+    challenge: GameCenterChallengeVersionInlineCreateRelationshipsChallenge | None | UnsetType = (
+        UNSET
+    )
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterChallengeVersionInlineCreateRelationshipsChallenge(Model):
+    data: GameCenterChallengeVersionInlineCreateRelationshipsChallengeData | None | UnsetType = (
+        UNSET
+    )
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterChallengeVersionInlineCreateRelationshipsChallengeData(Model):
+    type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E1}

@@ -1,0 +1,85 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "GameCenterLeaderboardImageCreateRequest",
+    "GameCenterLeaderboardImageCreateRequestData",
+    "GameCenterLeaderboardImageCreateRequestDataAttributes",
+    "GameCenterLeaderboardImageCreateRequestDataRelationships",
+    "GameCenterLeaderboardImageCreateRequestDataRelationshipsGameCenterLeaderboardLocalization",
+    "GameCenterLeaderboardImageCreateRequestDataRelationshipsGameCenterLeaderboardLocalizationData",
+]
+
+_E0 = frozenset({"gameCenterLeaderboardImages"})
+_E1 = frozenset({"gameCenterLeaderboardLocalizations"})
+
+
+class GameCenterLeaderboardImageCreateRequest(Model):
+    data: GameCenterLeaderboardImageCreateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterLeaderboardImageCreateRequestData(Model):
+    type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
+    attributes: GameCenterLeaderboardImageCreateRequestDataAttributes | None | UnsetType = UNSET
+    relationships: GameCenterLeaderboardImageCreateRequestDataRelationships | None | UnsetType = (
+        UNSET
+    )
+    __ascapi_required__ = frozenset({"attributes", "relationships", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class GameCenterLeaderboardImageCreateRequestDataAttributes(Model):
+    file_size: int | None | UnsetType = msgspec.field(default=UNSET, name="fileSize")
+    file_name: str | None | UnsetType = msgspec.field(default=UNSET, name="fileName")
+    __ascapi_required__ = frozenset({"file_name", "file_size"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterLeaderboardImageCreateRequestDataRelationships(Model):
+    game_center_leaderboard_localization: (
+        GameCenterLeaderboardImageCreateRequestDataRelationshipsGameCenterLeaderboardLocalization
+        | None
+        | UnsetType
+    ) = msgspec.field(default=UNSET, name="gameCenterLeaderboardLocalization")
+    __ascapi_required__ = frozenset({"game_center_leaderboard_localization"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterLeaderboardImageCreateRequestDataRelationshipsGameCenterLeaderboardLocalization(
+    Model
+):
+    data: (
+        GameCenterLeaderboardImageCreateRequestDataRelationshipsGameCenterLeaderboardLocalizationData
+        | None
+        | UnsetType
+    ) = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterLeaderboardImageCreateRequestDataRelationshipsGameCenterLeaderboardLocalizationData(
+    Model
+):
+    type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E1}

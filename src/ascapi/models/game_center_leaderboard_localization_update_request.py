@@ -1,0 +1,108 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "GameCenterLeaderboardLocalizationUpdateRequest",
+    "GameCenterLeaderboardLocalizationUpdateRequestData",
+    "GameCenterLeaderboardLocalizationUpdateRequestDataAttributes",
+]
+
+_E0 = frozenset({"gameCenterLeaderboardLocalizations"})
+_E1 = frozenset(
+    {
+        "INTEGER",
+        "DECIMAL_POINT_1_PLACE",
+        "DECIMAL_POINT_2_PLACE",
+        "DECIMAL_POINT_3_PLACE",
+        "ELAPSED_TIME_CENTISECOND",
+        "ELAPSED_TIME_MINUTE",
+        "ELAPSED_TIME_SECOND",
+        "MONEY_POUND_DECIMAL",
+        "MONEY_POUND",
+        "MONEY_DOLLAR_DECIMAL",
+        "MONEY_DOLLAR",
+        "MONEY_EURO_DECIMAL",
+        "MONEY_EURO",
+        "MONEY_FRANC_DECIMAL",
+        "MONEY_FRANC",
+        "MONEY_KRONER_DECIMAL",
+        "MONEY_KRONER",
+        "MONEY_YEN",
+    }
+)
+
+
+class GameCenterLeaderboardLocalizationUpdateRequest(Model):
+    data: GameCenterLeaderboardLocalizationUpdateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterLeaderboardLocalizationUpdateRequestData(Model):
+    type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: GameCenterLeaderboardLocalizationUpdateRequestDataAttributes | None | UnsetType = (
+        UNSET
+    )
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class GameCenterLeaderboardLocalizationUpdateRequestDataAttributes(Model):
+    name: str | None | UnsetType = UNSET
+    formatter_override: (
+        _L[
+            "INTEGER",
+            "DECIMAL_POINT_1_PLACE",
+            "DECIMAL_POINT_2_PLACE",
+            "DECIMAL_POINT_3_PLACE",
+            "ELAPSED_TIME_CENTISECOND",
+            "ELAPSED_TIME_MINUTE",
+            "ELAPSED_TIME_SECOND",
+            "MONEY_POUND_DECIMAL",
+            "MONEY_POUND",
+            "MONEY_DOLLAR_DECIMAL",
+            "MONEY_DOLLAR",
+            "MONEY_EURO_DECIMAL",
+            "MONEY_EURO",
+            "MONEY_FRANC_DECIMAL",
+            "MONEY_FRANC",
+            "MONEY_KRONER_DECIMAL",
+            "MONEY_KRONER",
+            "MONEY_YEN",
+        ]
+        | str
+        | None
+        | UnsetType
+    ) = msgspec.field(default=UNSET, name="formatterOverride")
+    formatter_suffix: str | None | UnsetType = msgspec.field(default=UNSET, name="formatterSuffix")
+    formatter_suffix_singular: str | None | UnsetType = msgspec.field(
+        default=UNSET, name="formatterSuffixSingular"
+    )
+    description: str | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset(
+        {
+            "description",
+            "formatter_override",
+            "formatter_suffix",
+            "formatter_suffix_singular",
+            "name",
+        }
+    )
+    __ascapi_enums__ = {"formatter_override": _E1}

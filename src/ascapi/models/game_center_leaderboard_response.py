@@ -1,0 +1,50 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Document, Included, Model, UnsetType
+from ascapi.models.document_links import DocumentLinks
+from ascapi.models.game_center_leaderboard import GameCenterLeaderboard
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+    from ascapi._jsonapi import Resource
+    from ascapi.models.game_center_activity import GameCenterActivity
+    from ascapi.models.game_center_challenge import GameCenterChallenge
+    from ascapi.models.game_center_detail import GameCenterDetail
+    from ascapi.models.game_center_group import GameCenterGroup
+    from ascapi.models.game_center_leaderboard_localization import GameCenterLeaderboardLocalization
+    from ascapi.models.game_center_leaderboard_release import GameCenterLeaderboardRelease
+    from ascapi.models.game_center_leaderboard_set import GameCenterLeaderboardSet
+
+    _Included = (
+        GameCenterActivity
+        | GameCenterChallenge
+        | GameCenterDetail
+        | GameCenterGroup
+        | GameCenterLeaderboard
+        | GameCenterLeaderboardLocalization
+        | GameCenterLeaderboardRelease
+        | GameCenterLeaderboardSet
+        | Resource
+    )
+else:
+    from ascapi.models._support import Lit as _L
+
+    _Included = Included
+
+__all__ = ["GameCenterLeaderboardResponse"]
+
+
+class GameCenterLeaderboardResponse(Document):
+    data: GameCenterLeaderboard | None | UnsetType = UNSET
+    included: list[_Included] | None | UnsetType = UNSET
+    links: DocumentLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data", "links"})
+    __ascapi_nullable__ = frozenset[str]()

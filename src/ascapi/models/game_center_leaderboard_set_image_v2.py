@@ -1,0 +1,76 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+from ascapi.models.app_media_asset_state import AppMediaAssetState
+from ascapi.models.image_asset import ImageAsset
+from ascapi.models.resource_links import ResourceLinks
+from ascapi.models.upload_operation import UploadOperation
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "GameCenterLeaderboardSetImageV2",
+    "GameCenterLeaderboardSetImageV2Attributes",
+    "GameCenterLeaderboardSetImageV2Relationships",
+    "GameCenterLeaderboardSetImageV2RelationshipsLocalization",
+    "GameCenterLeaderboardSetImageV2RelationshipsLocalizationData",
+]
+
+_E0 = frozenset({"gameCenterLeaderboardSetImages"})
+_E1 = frozenset({"gameCenterLeaderboardSetLocalizations"})
+
+
+class GameCenterLeaderboardSetImageV2(Model):
+    type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: GameCenterLeaderboardSetImageV2Attributes | None | UnsetType = UNSET
+    relationships: GameCenterLeaderboardSetImageV2Relationships | None | UnsetType = UNSET
+    links: ResourceLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class GameCenterLeaderboardSetImageV2Attributes(Model):
+    file_size: int | None | UnsetType = msgspec.field(default=UNSET, name="fileSize")
+    file_name: str | None | UnsetType = msgspec.field(default=UNSET, name="fileName")
+    image_asset: ImageAsset | None | UnsetType = msgspec.field(default=UNSET, name="imageAsset")
+    upload_operations: list[UploadOperation] | None | UnsetType = msgspec.field(
+        default=UNSET, name="uploadOperations"
+    )
+    asset_delivery_state: AppMediaAssetState | None | UnsetType = msgspec.field(
+        default=UNSET, name="assetDeliveryState"
+    )
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterLeaderboardSetImageV2Relationships(Model):
+    localization: GameCenterLeaderboardSetImageV2RelationshipsLocalization | None | UnsetType = (
+        UNSET
+    )
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterLeaderboardSetImageV2RelationshipsLocalization(Model):
+    data: GameCenterLeaderboardSetImageV2RelationshipsLocalizationData | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterLeaderboardSetImageV2RelationshipsLocalizationData(Model):
+    type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E1}

@@ -1,0 +1,37 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Document, Included, Model, UnsetType
+from ascapi.models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
+from ascapi.models.paged_document_links import PagedDocumentLinks
+from ascapi.models.paging_information import PagingInformation
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+    from ascapi._jsonapi import Resource
+    from ascapi.models.game_center_detail import GameCenterDetail
+    from ascapi.models.game_center_leaderboard_set import GameCenterLeaderboardSet
+
+    _Included = GameCenterDetail | GameCenterLeaderboardSet | Resource
+else:
+    from ascapi.models._support import Lit as _L
+
+    _Included = Included
+
+__all__ = ["GameCenterLeaderboardSetReleasesResponse"]
+
+
+class GameCenterLeaderboardSetReleasesResponse(Document):
+    data: list[GameCenterLeaderboardSetRelease] | None | UnsetType = UNSET
+    included: list[_Included] | None | UnsetType = UNSET
+    links: PagedDocumentLinks | None | UnsetType = UNSET
+    meta: PagingInformation | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data", "links"})
+    __ascapi_nullable__ = frozenset[str]()

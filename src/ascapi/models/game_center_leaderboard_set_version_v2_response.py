@@ -1,0 +1,37 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Document, Included, Model, UnsetType
+from ascapi.models.document_links import DocumentLinks
+from ascapi.models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+    from ascapi._jsonapi import Resource
+    from ascapi.models.game_center_leaderboard_set_localization_v2 import (
+        GameCenterLeaderboardSetLocalizationV2,
+    )
+    from ascapi.models.game_center_leaderboard_set_v2 import GameCenterLeaderboardSetV2
+
+    _Included = GameCenterLeaderboardSetLocalizationV2 | GameCenterLeaderboardSetV2 | Resource
+else:
+    from ascapi.models._support import Lit as _L
+
+    _Included = Included
+
+__all__ = ["GameCenterLeaderboardSetVersionV2Response"]
+
+
+class GameCenterLeaderboardSetVersionV2Response(Document):
+    data: GameCenterLeaderboardSetVersionV2 | None | UnsetType = UNSET
+    included: list[_Included] | None | UnsetType = UNSET
+    links: DocumentLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data", "links"})
+    __ascapi_nullable__ = frozenset[str]()

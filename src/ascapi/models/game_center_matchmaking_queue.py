@@ -1,0 +1,71 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+from ascapi.models.resource_links import ResourceLinks
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "GameCenterMatchmakingQueue",
+    "GameCenterMatchmakingQueueAttributes",
+    "GameCenterMatchmakingQueueRelationships",
+    "GameCenterMatchmakingQueueRelationshipsRuleSet",
+    "GameCenterMatchmakingQueueRelationshipsRuleSetData",
+]
+
+_E0 = frozenset({"gameCenterMatchmakingQueues"})
+_E1 = frozenset({"gameCenterMatchmakingRuleSets"})
+
+
+class GameCenterMatchmakingQueue(Model):
+    type: _L["gameCenterMatchmakingQueues"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: GameCenterMatchmakingQueueAttributes | None | UnsetType = UNSET
+    relationships: GameCenterMatchmakingQueueRelationships | None | UnsetType = UNSET
+    links: ResourceLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class GameCenterMatchmakingQueueAttributes(Model):
+    reference_name: str | None | UnsetType = msgspec.field(default=UNSET, name="referenceName")
+    classic_matchmaking_bundle_ids: list[str] | None | UnsetType = msgspec.field(
+        default=UNSET, name="classicMatchmakingBundleIds"
+    )
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterMatchmakingQueueRelationships(Model):
+    rule_set: GameCenterMatchmakingQueueRelationshipsRuleSet | None | UnsetType = msgspec.field(
+        default=UNSET, name="ruleSet"
+    )
+    experiment_rule_set: GameCenterMatchmakingQueueRelationshipsRuleSet | None | UnsetType = (
+        msgspec.field(default=UNSET, name="experimentRuleSet")
+    )
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterMatchmakingQueueRelationshipsRuleSet(Model):
+    data: GameCenterMatchmakingQueueRelationshipsRuleSetData | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterMatchmakingQueueRelationshipsRuleSetData(Model):
+    type: _L["gameCenterMatchmakingRuleSets"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E1}

@@ -1,0 +1,69 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Document, Model, UnsetType
+from ascapi.models.paged_document_links import PagedDocumentLinks
+from ascapi.models.paging_information import PagingInformation
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "GameCenterMatchmakingQueueSizesV1MetricResponse",
+    "GameCenterMatchmakingQueueSizesV1MetricResponseData",
+    "GameCenterMatchmakingQueueSizesV1MetricResponseDataDataPoints",
+    "GameCenterMatchmakingQueueSizesV1MetricResponseDataDataPointsValues",
+]
+
+_E0 = frozenset({"P1D", "PT1H", "PT15M"})
+
+
+class GameCenterMatchmakingQueueSizesV1MetricResponse(Document):
+    data: list[GameCenterMatchmakingQueueSizesV1MetricResponseData] | None | UnsetType = UNSET
+    links: PagedDocumentLinks | None | UnsetType = UNSET
+    meta: PagingInformation | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data", "links"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterMatchmakingQueueSizesV1MetricResponseData(Model):
+    data_points: (
+        list[GameCenterMatchmakingQueueSizesV1MetricResponseDataDataPoints] | None | UnsetType
+    ) = msgspec.field(default=UNSET, name="dataPoints")
+    granularity: _L["P1D", "PT1H", "PT15M"] | str | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"granularity": _E0}
+
+
+class GameCenterMatchmakingQueueSizesV1MetricResponseDataDataPoints(Model):
+    start: _dt.datetime | None | UnsetType = UNSET
+    end: _dt.datetime | None | UnsetType = UNSET
+    values: (
+        GameCenterMatchmakingQueueSizesV1MetricResponseDataDataPointsValues | None | UnsetType
+    ) = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterMatchmakingQueueSizesV1MetricResponseDataDataPointsValues(Model):
+    count: int | None | UnsetType = UNSET
+    average_number_of_requests: float | None | UnsetType = msgspec.field(
+        default=UNSET, name="averageNumberOfRequests"
+    )
+    p50_number_of_requests: float | None | UnsetType = msgspec.field(
+        default=UNSET, name="p50NumberOfRequests"
+    )
+    p95_number_of_requests: float | None | UnsetType = msgspec.field(
+        default=UNSET, name="p95NumberOfRequests"
+    )
+    __ascapi_nullable__ = frozenset[str]()

@@ -1,0 +1,46 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "GameCenterMatchmakingTeamUpdateRequest",
+    "GameCenterMatchmakingTeamUpdateRequestData",
+    "GameCenterMatchmakingTeamUpdateRequestDataAttributes",
+]
+
+_E0 = frozenset({"gameCenterMatchmakingTeams"})
+
+
+class GameCenterMatchmakingTeamUpdateRequest(Model):
+    data: GameCenterMatchmakingTeamUpdateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class GameCenterMatchmakingTeamUpdateRequestData(Model):
+    type: _L["gameCenterMatchmakingTeams"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: GameCenterMatchmakingTeamUpdateRequestDataAttributes | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class GameCenterMatchmakingTeamUpdateRequestDataAttributes(Model):
+    min_players: int | None | UnsetType = msgspec.field(default=UNSET, name="minPlayers")
+    max_players: int | None | UnsetType = msgspec.field(default=UNSET, name="maxPlayers")
+    __ascapi_nullable__ = frozenset({"max_players", "min_players"})

@@ -1,0 +1,102 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+from ascapi.models.image_asset import ImageAsset
+from ascapi.models.resource_links import ResourceLinks
+from ascapi.models.upload_operation import UploadOperation
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "InAppPurchaseImage",
+    "InAppPurchaseImageAttributes",
+    "InAppPurchaseImageRelationships",
+    "InAppPurchaseImageRelationshipsInAppPurchase",
+    "InAppPurchaseImageRelationshipsInAppPurchaseData",
+]
+
+_E0 = frozenset({"inAppPurchaseImages"})
+_E1 = frozenset(
+    {
+        "AWAITING_UPLOAD",
+        "UPLOAD_COMPLETE",
+        "FAILED",
+        "PREPARE_FOR_SUBMISSION",
+        "WAITING_FOR_REVIEW",
+        "APPROVED",
+        "REJECTED",
+    }
+)
+_E2 = frozenset({"inAppPurchases"})
+
+
+class InAppPurchaseImage(Model):
+    type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: InAppPurchaseImageAttributes | None | UnsetType = UNSET
+    relationships: InAppPurchaseImageRelationships | None | UnsetType = UNSET
+    links: ResourceLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class InAppPurchaseImageAttributes(Model):
+    file_size: int | None | UnsetType = msgspec.field(default=UNSET, name="fileSize")
+    file_name: str | None | UnsetType = msgspec.field(default=UNSET, name="fileName")
+    source_file_checksum: str | None | UnsetType = msgspec.field(
+        default=UNSET, name="sourceFileChecksum"
+    )
+    asset_token: str | None | UnsetType = msgspec.field(default=UNSET, name="assetToken")
+    image_asset: ImageAsset | None | UnsetType = msgspec.field(default=UNSET, name="imageAsset")
+    upload_operations: list[UploadOperation] | None | UnsetType = msgspec.field(
+        default=UNSET, name="uploadOperations"
+    )
+    state: (
+        _L[
+            "AWAITING_UPLOAD",
+            "UPLOAD_COMPLETE",
+            "FAILED",
+            "PREPARE_FOR_SUBMISSION",
+            "WAITING_FOR_REVIEW",
+            "APPROVED",
+            "REJECTED",
+        ]
+        | str
+        | None
+        | UnsetType
+    ) = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"state": _E1}
+
+
+class InAppPurchaseImageRelationships(Model):
+    in_app_purchase: InAppPurchaseImageRelationshipsInAppPurchase | None | UnsetType = (
+        msgspec.field(default=UNSET, name="inAppPurchase")
+    )
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class InAppPurchaseImageRelationshipsInAppPurchase(Model):
+    data: InAppPurchaseImageRelationshipsInAppPurchaseData | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class InAppPurchaseImageRelationshipsInAppPurchaseData(Model):
+    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E2}

@@ -1,0 +1,30 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Document, Model, UnsetType
+from ascapi.models.document_links import DocumentLinks
+from ascapi.models.in_app_purchase_localization_v2 import InAppPurchaseLocalizationV2
+from ascapi.models.in_app_purchase_version import InAppPurchaseVersion
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = ["InAppPurchaseLocalizationV2Response"]
+
+
+class InAppPurchaseLocalizationV2Response(Document):
+    data: InAppPurchaseLocalizationV2 | None | UnsetType = UNSET
+    included: list[InAppPurchaseVersion] | None | UnsetType = UNSET
+    links: DocumentLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data", "links"})
+    __ascapi_nullable__ = frozenset[str]()

@@ -1,0 +1,35 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Document, Included, Model, UnsetType
+from ascapi.models.document_links import DocumentLinks
+from ascapi.models.promoted_purchase import PromotedPurchase
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+    from ascapi._jsonapi import Resource
+    from ascapi.models.in_app_purchase_v2 import InAppPurchaseV2
+    from ascapi.models.subscription import Subscription
+
+    _Included = InAppPurchaseV2 | Subscription | Resource
+else:
+    from ascapi.models._support import Lit as _L
+
+    _Included = Included
+
+__all__ = ["PromotedPurchaseResponse"]
+
+
+class PromotedPurchaseResponse(Document):
+    data: PromotedPurchase | None | UnsetType = UNSET
+    included: list[_Included] | None | UnsetType = UNSET
+    links: DocumentLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data", "links"})
+    __ascapi_nullable__ = frozenset[str]()

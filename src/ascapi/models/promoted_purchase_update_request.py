@@ -1,0 +1,48 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "PromotedPurchaseUpdateRequest",
+    "PromotedPurchaseUpdateRequestData",
+    "PromotedPurchaseUpdateRequestDataAttributes",
+]
+
+_E0 = frozenset({"promotedPurchases"})
+
+
+class PromotedPurchaseUpdateRequest(Model):
+    data: PromotedPurchaseUpdateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class PromotedPurchaseUpdateRequestData(Model):
+    type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: PromotedPurchaseUpdateRequestDataAttributes | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class PromotedPurchaseUpdateRequestDataAttributes(Model):
+    visible_for_all_users: bool | None | UnsetType = msgspec.field(
+        default=UNSET, name="visibleForAllUsers"
+    )
+    enabled: bool | None | UnsetType = UNSET
+    __ascapi_nullable__ = frozenset({"enabled", "visible_for_all_users"})

@@ -1,0 +1,65 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Document, Included, Model, UnsetType
+from ascapi.models.paged_document_links import PagedDocumentLinks
+from ascapi.models.paging_information import PagingInformation
+from ascapi.models.review_submission_item import ReviewSubmissionItem
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+    from ascapi._jsonapi import Resource
+    from ascapi.models.app_custom_product_page_version import AppCustomProductPageVersion
+    from ascapi.models.app_event import AppEvent
+    from ascapi.models.app_store_version import AppStoreVersion
+    from ascapi.models.app_store_version_experiment import AppStoreVersionExperiment
+    from ascapi.models.background_asset_version import BackgroundAssetVersion
+    from ascapi.models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
+    from ascapi.models.game_center_activity_version import GameCenterActivityVersion
+    from ascapi.models.game_center_challenge_version import GameCenterChallengeVersion
+    from ascapi.models.game_center_leaderboard_set_version_v2 import (
+        GameCenterLeaderboardSetVersionV2,
+    )
+    from ascapi.models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
+    from ascapi.models.in_app_purchase_version import InAppPurchaseVersion
+    from ascapi.models.subscription_group_version import SubscriptionGroupVersion
+    from ascapi.models.subscription_version import SubscriptionVersion
+
+    _Included = (
+        AppCustomProductPageVersion
+        | AppEvent
+        | AppStoreVersion
+        | AppStoreVersionExperiment
+        | BackgroundAssetVersion
+        | GameCenterAchievementVersionV2
+        | GameCenterActivityVersion
+        | GameCenterChallengeVersion
+        | GameCenterLeaderboardSetVersionV2
+        | GameCenterLeaderboardVersionV2
+        | InAppPurchaseVersion
+        | SubscriptionGroupVersion
+        | SubscriptionVersion
+        | Resource
+    )
+else:
+    from ascapi.models._support import Lit as _L
+
+    _Included = Included
+
+__all__ = ["ReviewSubmissionItemsResponse"]
+
+
+class ReviewSubmissionItemsResponse(Document):
+    data: list[ReviewSubmissionItem] | None | UnsetType = UNSET
+    included: list[_Included] | None | UnsetType = UNSET
+    links: PagedDocumentLinks | None | UnsetType = UNSET
+    meta: PagingInformation | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data", "links"})
+    __ascapi_nullable__ = frozenset[str]()

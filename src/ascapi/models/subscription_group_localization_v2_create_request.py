@@ -1,0 +1,80 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "SubscriptionGroupLocalizationV2CreateRequest",
+    "SubscriptionGroupLocalizationV2CreateRequestData",
+    "SubscriptionGroupLocalizationV2CreateRequestDataAttributes",
+    "SubscriptionGroupLocalizationV2CreateRequestDataRelationships",
+    "SubscriptionGroupLocalizationV2CreateRequestDataRelationshipsVersion",
+    "SubscriptionGroupLocalizationV2CreateRequestDataRelationshipsVersionData",
+]
+
+_E0 = frozenset({"subscriptionGroupLocalizations"})
+_E1 = frozenset({"subscriptionGroupVersions"})
+
+
+class SubscriptionGroupLocalizationV2CreateRequest(Model):
+    data: SubscriptionGroupLocalizationV2CreateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class SubscriptionGroupLocalizationV2CreateRequestData(Model):
+    type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
+    attributes: SubscriptionGroupLocalizationV2CreateRequestDataAttributes | None | UnsetType = (
+        UNSET
+    )
+    relationships: (
+        SubscriptionGroupLocalizationV2CreateRequestDataRelationships | None | UnsetType
+    ) = UNSET
+    __ascapi_required__ = frozenset({"attributes", "relationships", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class SubscriptionGroupLocalizationV2CreateRequestDataAttributes(Model):
+    name: str | None | UnsetType = UNSET
+    custom_app_name: str | None | UnsetType = msgspec.field(default=UNSET, name="customAppName")
+    locale: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"locale", "name"})
+    __ascapi_nullable__ = frozenset({"custom_app_name"})
+
+
+class SubscriptionGroupLocalizationV2CreateRequestDataRelationships(Model):
+    version: (
+        SubscriptionGroupLocalizationV2CreateRequestDataRelationshipsVersion | None | UnsetType
+    ) = UNSET
+    __ascapi_required__ = frozenset({"version"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class SubscriptionGroupLocalizationV2CreateRequestDataRelationshipsVersion(Model):
+    data: (
+        SubscriptionGroupLocalizationV2CreateRequestDataRelationshipsVersionData | None | UnsetType
+    ) = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class SubscriptionGroupLocalizationV2CreateRequestDataRelationshipsVersionData(Model):
+    type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E1}

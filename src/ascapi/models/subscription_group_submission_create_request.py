@@ -1,0 +1,72 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "SubscriptionGroupSubmissionCreateRequest",
+    "SubscriptionGroupSubmissionCreateRequestData",
+    "SubscriptionGroupSubmissionCreateRequestDataRelationships",
+    "SubscriptionGroupSubmissionCreateRequestDataRelationshipsSubscriptionGroup",
+    "SubscriptionGroupSubmissionCreateRequestDataRelationshipsSubscriptionGroupData",
+]
+
+_E0 = frozenset({"subscriptionGroupSubmissions"})
+_E1 = frozenset({"subscriptionGroups"})
+
+
+class SubscriptionGroupSubmissionCreateRequest(Model):
+    data: SubscriptionGroupSubmissionCreateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class SubscriptionGroupSubmissionCreateRequestData(Model):
+    type: _L["subscriptionGroupSubmissions"] | str | None | UnsetType = UNSET
+    relationships: SubscriptionGroupSubmissionCreateRequestDataRelationships | None | UnsetType = (
+        UNSET
+    )
+    __ascapi_required__ = frozenset({"relationships", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class SubscriptionGroupSubmissionCreateRequestDataRelationships(Model):
+    subscription_group: (
+        SubscriptionGroupSubmissionCreateRequestDataRelationshipsSubscriptionGroup
+        | None
+        | UnsetType
+    ) = msgspec.field(default=UNSET, name="subscriptionGroup")
+    __ascapi_required__ = frozenset({"subscription_group"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class SubscriptionGroupSubmissionCreateRequestDataRelationshipsSubscriptionGroup(Model):
+    data: (
+        SubscriptionGroupSubmissionCreateRequestDataRelationshipsSubscriptionGroupData
+        | None
+        | UnsetType
+    ) = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class SubscriptionGroupSubmissionCreateRequestDataRelationshipsSubscriptionGroupData(Model):
+    type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E1}

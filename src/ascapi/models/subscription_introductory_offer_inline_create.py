@@ -1,0 +1,151 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "SubscriptionIntroductoryOfferInlineCreate",
+    "SubscriptionIntroductoryOfferInlineCreateAttributes",
+    "SubscriptionIntroductoryOfferInlineCreateRelationships",
+    "SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription",
+    "SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionData",
+    "SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory",
+    "SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritoryData",
+    "SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint",
+    "SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePointData",
+]
+
+_E0 = frozenset({"subscriptionIntroductoryOffers"})
+_E1 = frozenset(
+    {
+        "THREE_DAYS",
+        "ONE_WEEK",
+        "TWO_WEEKS",
+        "ONE_MONTH",
+        "TWO_MONTHS",
+        "THREE_MONTHS",
+        "SIX_MONTHS",
+        "ONE_YEAR",
+    }
+)
+_E2 = frozenset({"PAY_AS_YOU_GO", "PAY_UP_FRONT", "FREE_TRIAL"})
+_E3 = frozenset({"MONTHLY", "UPFRONT"})
+_E4 = frozenset({"subscriptions"})
+_E5 = frozenset({"territories"})
+_E6 = frozenset({"subscriptionPricePoints"})
+
+
+class SubscriptionIntroductoryOfferInlineCreate(Model):
+    type: _L["subscriptionIntroductoryOffers"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    attributes: SubscriptionIntroductoryOfferInlineCreateAttributes | None | UnsetType = UNSET
+    relationships: SubscriptionIntroductoryOfferInlineCreateRelationships | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"attributes", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class SubscriptionIntroductoryOfferInlineCreateAttributes(Model):
+    start_date: _dt.date | None | UnsetType = msgspec.field(default=UNSET, name="startDate")
+    end_date: _dt.date | None | UnsetType = msgspec.field(default=UNSET, name="endDate")
+    duration: (
+        _L[
+            "THREE_DAYS",
+            "ONE_WEEK",
+            "TWO_WEEKS",
+            "ONE_MONTH",
+            "TWO_MONTHS",
+            "THREE_MONTHS",
+            "SIX_MONTHS",
+            "ONE_YEAR",
+        ]
+        | str
+        | None
+        | UnsetType
+    ) = UNSET
+    offer_mode: _L["PAY_AS_YOU_GO", "PAY_UP_FRONT", "FREE_TRIAL"] | str | None | UnsetType = (
+        msgspec.field(default=UNSET, name="offerMode")
+    )
+    number_of_periods: int | None | UnsetType = msgspec.field(default=UNSET, name="numberOfPeriods")
+    target_subscription_plan_type: _L["MONTHLY", "UPFRONT"] | str | None | UnsetType = (
+        msgspec.field(default=UNSET, name="targetSubscriptionPlanType")
+    )
+    __ascapi_required__ = frozenset({"duration", "number_of_periods", "offer_mode"})
+    __ascapi_nullable__ = frozenset({"end_date", "start_date", "target_subscription_plan_type"})
+    __ascapi_enums__ = {"duration": _E1, "offer_mode": _E2, "target_subscription_plan_type": _E3}
+
+
+class SubscriptionIntroductoryOfferInlineCreateRelationships(Model):
+    subscription: (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription | None | UnsetType
+    ) = UNSET
+    territory: (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory | None | UnsetType
+    ) = UNSET
+    subscription_price_point: (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint
+        | None
+        | UnsetType
+    ) = msgspec.field(default=UNSET, name="subscriptionPricePoint")
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription(Model):
+    data: (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionData | None | UnsetType
+    ) = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionData(Model):
+    type: _L["subscriptions"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E4}
+
+
+class SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory(Model):
+    data: SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritoryData | None | UnsetType = (
+        UNSET
+    )
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritoryData(Model):
+    type: _L["territories"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E5}
+
+
+class SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint(Model):
+    data: (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePointData
+        | None
+        | UnsetType
+    ) = UNSET
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePointData(Model):
+    type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E6}

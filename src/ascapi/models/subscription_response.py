@@ -1,0 +1,63 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Document, Included, Model, UnsetType
+from ascapi.models.document_links import DocumentLinks
+from ascapi.models.subscription import Subscription
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+    from ascapi._jsonapi import Resource
+    from ascapi.models.promoted_purchase import PromotedPurchase
+    from ascapi.models.subscription_app_store_review_screenshot import (
+        SubscriptionAppStoreReviewScreenshot,
+    )
+    from ascapi.models.subscription_availability import SubscriptionAvailability
+    from ascapi.models.subscription_group import SubscriptionGroup
+    from ascapi.models.subscription_image import SubscriptionImage
+    from ascapi.models.subscription_introductory_offer import SubscriptionIntroductoryOffer
+    from ascapi.models.subscription_localization import SubscriptionLocalization
+    from ascapi.models.subscription_offer_code import SubscriptionOfferCode
+    from ascapi.models.subscription_plan_availability import SubscriptionPlanAvailability
+    from ascapi.models.subscription_price import SubscriptionPrice
+    from ascapi.models.subscription_promotional_offer import SubscriptionPromotionalOffer
+    from ascapi.models.subscription_version import SubscriptionVersion
+    from ascapi.models.win_back_offer import WinBackOffer
+
+    _Included = (
+        PromotedPurchase
+        | SubscriptionAppStoreReviewScreenshot
+        | SubscriptionAvailability
+        | SubscriptionGroup
+        | SubscriptionImage
+        | SubscriptionIntroductoryOffer
+        | SubscriptionLocalization
+        | SubscriptionOfferCode
+        | SubscriptionPlanAvailability
+        | SubscriptionPrice
+        | SubscriptionPromotionalOffer
+        | SubscriptionVersion
+        | WinBackOffer
+        | Resource
+    )
+else:
+    from ascapi.models._support import Lit as _L
+
+    _Included = Included
+
+__all__ = ["SubscriptionResponse"]
+
+
+class SubscriptionResponse(Document):
+    data: Subscription | None | UnsetType = UNSET
+    included: list[_Included] | None | UnsetType = UNSET
+    links: DocumentLinks | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data", "links"})
+    __ascapi_nullable__ = frozenset[str]()

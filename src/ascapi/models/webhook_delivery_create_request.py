@@ -1,0 +1,61 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ascapi._jsonapi import UNSET, Model, UnsetType
+
+if TYPE_CHECKING:
+    from typing import Literal as _L
+
+else:
+    from ascapi.models._support import Lit as _L
+
+
+__all__ = [
+    "WebhookDeliveryCreateRequest",
+    "WebhookDeliveryCreateRequestData",
+    "WebhookDeliveryCreateRequestDataRelationships",
+    "WebhookDeliveryCreateRequestDataRelationshipsTemplate",
+    "WebhookDeliveryCreateRequestDataRelationshipsTemplateData",
+]
+
+_E0 = frozenset({"webhookDeliveries"})
+
+
+class WebhookDeliveryCreateRequest(Model):
+    data: WebhookDeliveryCreateRequestData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class WebhookDeliveryCreateRequestData(Model):
+    type: _L["webhookDeliveries"] | str | None | UnsetType = UNSET
+    relationships: WebhookDeliveryCreateRequestDataRelationships | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"relationships", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}
+
+
+class WebhookDeliveryCreateRequestDataRelationships(Model):
+    template: WebhookDeliveryCreateRequestDataRelationshipsTemplate | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"template"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class WebhookDeliveryCreateRequestDataRelationshipsTemplate(Model):
+    data: WebhookDeliveryCreateRequestDataRelationshipsTemplateData | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"data"})
+    __ascapi_nullable__ = frozenset[str]()
+
+
+class WebhookDeliveryCreateRequestDataRelationshipsTemplateData(Model):
+    type: _L["webhookDeliveries"] | str | None | UnsetType = UNSET
+    id: str | None | UnsetType = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+    __ascapi_nullable__ = frozenset[str]()
+    __ascapi_enums__ = {"type": _E0}

@@ -1,0 +1,1123 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+"""The ``app_custom_product_page_localizations`` namespace of the client: every operation under it, sync and async."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
+from ascapi._jsonapi import UNSET
+from ascapi._types import NOT_GIVEN
+from ascapi.resources import _support
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any, Literal
+
+    import httpx
+
+    from ascapi._jsonapi import UnsetType
+    from ascapi._types import NotGiven
+    from ascapi.models.app_custom_product_page_localization_app_preview_sets_linkages_response import (
+        AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponse,
+        AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseData,
+    )
+    from ascapi.models.app_custom_product_page_localization_app_screenshot_sets_linkages_response import (
+        AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponse,
+        AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponseData,
+    )
+    from ascapi.models.app_custom_product_page_localization_create_request import (
+        AppCustomProductPageLocalizationCreateRequest,
+    )
+    from ascapi.models.app_custom_product_page_localization_response import (
+        AppCustomProductPageLocalizationResponse,
+    )
+    from ascapi.models.app_custom_product_page_localization_search_keywords_linkages_request import (
+        AppCustomProductPageLocalizationSearchKeywordsLinkagesRequest,
+    )
+    from ascapi.models.app_custom_product_page_localization_search_keywords_linkages_response import (
+        AppCustomProductPageLocalizationSearchKeywordsLinkagesResponse,
+        AppCustomProductPageLocalizationSearchKeywordsLinkagesResponseData,
+    )
+    from ascapi.models.app_custom_product_page_localization_update_request import (
+        AppCustomProductPageLocalizationUpdateRequest,
+    )
+    from ascapi.models.app_keyword import AppKeyword
+    from ascapi.models.app_keywords_response import AppKeywordsResponse
+    from ascapi.models.app_preview_set import AppPreviewSet
+    from ascapi.models.app_preview_sets_response import AppPreviewSetsResponse
+    from ascapi.models.app_screenshot_set import AppScreenshotSet
+    from ascapi.models.app_screenshot_sets_response import AppScreenshotSetsResponse
+    from ascapi.pagination import AsyncPager, Page
+
+    _Enum0 = Literal[
+        "locale",
+        "promotionalText",
+        "appCustomProductPageVersion",
+        "appScreenshotSets",
+        "appPreviewSets",
+        "searchKeywords",
+    ]
+    _Enum1 = Literal[
+        "version", "state", "deepLink", "appCustomProductPage", "appCustomProductPageLocalizations"
+    ]
+    _Enum2 = Literal[
+        "screenshotDisplayType",
+        "appStoreVersionLocalization",
+        "appCustomProductPageLocalization",
+        "appStoreVersionExperimentTreatmentLocalization",
+        "appScreenshots",
+    ]
+    _Enum3 = Literal[
+        "previewType",
+        "appStoreVersionLocalization",
+        "appCustomProductPageLocalization",
+        "appStoreVersionExperimentTreatmentLocalization",
+        "appPreviews",
+    ]
+    _Enum4 = Literal[
+        "appCustomProductPageVersion", "appScreenshotSets", "appPreviewSets", "searchKeywords"
+    ]
+    _Enum5 = Literal[
+        "IPHONE_67",
+        "IPHONE_61",
+        "IPHONE_65",
+        "IPHONE_58",
+        "IPHONE_55",
+        "IPHONE_47",
+        "IPHONE_40",
+        "IPHONE_35",
+        "IPAD_PRO_3GEN_129",
+        "IPAD_PRO_3GEN_11",
+        "IPAD_PRO_129",
+        "IPAD_105",
+        "IPAD_97",
+        "DESKTOP",
+        "APPLE_TV",
+        "APPLE_VISION_PRO",
+    ]
+    _Enum6 = Literal[
+        "description",
+        "locale",
+        "keywords",
+        "marketingUrl",
+        "promotionalText",
+        "supportUrl",
+        "whatsNew",
+        "appStoreVersion",
+        "appScreenshotSets",
+        "appPreviewSets",
+        "searchKeywords",
+    ]
+    _Enum7 = Literal[
+        "locale", "appStoreVersionExperimentTreatment", "appScreenshotSets", "appPreviewSets"
+    ]
+    _Enum8 = Literal[
+        "fileSize",
+        "fileName",
+        "sourceFileChecksum",
+        "previewFrameTimeCode",
+        "mimeType",
+        "videoUrl",
+        "previewFrameImage",
+        "previewImage",
+        "uploadOperations",
+        "assetDeliveryState",
+        "videoDeliveryState",
+        "appPreviewSet",
+    ]
+    _Enum9 = Literal[
+        "appStoreVersionLocalization",
+        "appCustomProductPageLocalization",
+        "appStoreVersionExperimentTreatmentLocalization",
+        "appPreviews",
+    ]
+    _Enum10 = Literal[
+        "APP_IPHONE_67",
+        "APP_IPHONE_61",
+        "APP_IPHONE_65",
+        "APP_IPHONE_58",
+        "APP_IPHONE_55",
+        "APP_IPHONE_47",
+        "APP_IPHONE_40",
+        "APP_IPHONE_35",
+        "APP_IPAD_PRO_3GEN_129",
+        "APP_IPAD_PRO_3GEN_11",
+        "APP_IPAD_PRO_129",
+        "APP_IPAD_105",
+        "APP_IPAD_97",
+        "APP_DESKTOP",
+        "APP_WATCH_ULTRA",
+        "APP_WATCH_SERIES_10",
+        "APP_WATCH_SERIES_7",
+        "APP_WATCH_SERIES_4",
+        "APP_WATCH_SERIES_3",
+        "APP_APPLE_TV",
+        "APP_APPLE_VISION_PRO",
+        "IMESSAGE_APP_IPHONE_67",
+        "IMESSAGE_APP_IPHONE_61",
+        "IMESSAGE_APP_IPHONE_65",
+        "IMESSAGE_APP_IPHONE_58",
+        "IMESSAGE_APP_IPHONE_55",
+        "IMESSAGE_APP_IPHONE_47",
+        "IMESSAGE_APP_IPHONE_40",
+        "IMESSAGE_APP_IPAD_PRO_3GEN_129",
+        "IMESSAGE_APP_IPAD_PRO_3GEN_11",
+        "IMESSAGE_APP_IPAD_PRO_129",
+        "IMESSAGE_APP_IPAD_105",
+        "IMESSAGE_APP_IPAD_97",
+    ]
+    _Enum11 = Literal[
+        "fileSize",
+        "fileName",
+        "sourceFileChecksum",
+        "imageAsset",
+        "assetToken",
+        "assetType",
+        "uploadOperations",
+        "assetDeliveryState",
+        "appScreenshotSet",
+    ]
+    _Enum12 = Literal[
+        "appStoreVersionLocalization",
+        "appCustomProductPageLocalization",
+        "appStoreVersionExperimentTreatmentLocalization",
+        "appScreenshots",
+    ]
+
+
+class AppCustomProductPageLocalizations(SyncAPIResource):
+    """``client.app_custom_product_page_localizations``: /v1/appCustomProductPageLocalizations"""
+
+    @cached_property
+    def app_preview_sets(self) -> AppCustomProductPageLocalizationsAppPreviewSets:
+        return AppCustomProductPageLocalizationsAppPreviewSets(self._client)
+
+    @cached_property
+    def app_screenshot_sets(self) -> AppCustomProductPageLocalizationsAppScreenshotSets:
+        return AppCustomProductPageLocalizationsAppScreenshotSets(self._client)
+
+    @cached_property
+    def search_keywords(self) -> AppCustomProductPageLocalizationsSearchKeywords:
+        return AppCustomProductPageLocalizationsSearchKeywords(self._client)
+
+    def create(
+        self,
+        *,
+        body: AppCustomProductPageLocalizationCreateRequest | Mapping[str, Any] | None = None,
+        locale: str | None | UnsetType = UNSET,
+        promotional_text: str | None | UnsetType = UNSET,
+        app_custom_product_page_version: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AppCustomProductPageLocalizationResponse:
+        """appCustomProductPageLocalizations_createInstance
+
+        POST /v1/appCustomProductPageLocalizations
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appcustomproductpagelocalizations
+        """
+        from ascapi.models.app_custom_product_page_localization_response import (
+            AppCustomProductPageLocalizationResponse,
+        )
+
+        body = _support.document(
+            body,
+            locale is not UNSET
+            or promotional_text is not UNSET
+            or app_custom_product_page_version is not UNSET,
+            "appCustomProductPageLocalizations",
+            None,
+            {"locale": locale, "promotionalText": promotional_text},
+            {
+                "appCustomProductPageVersion": (
+                    "appCustomProductPageVersions",
+                    False,
+                    app_custom_product_page_version,
+                )
+            },
+            attributes_required=True,
+        )
+        return self._client._call(
+            "POST",
+            "/v1/appCustomProductPageLocalizations",
+            body=body,
+            response_type=AppCustomProductPageLocalizationResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """appCustomProductPageLocalizations_deleteInstance
+
+        DELETE /v1/appCustomProductPageLocalizations/{id}
+
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-appcustomproductpagelocalizations-_id_
+        """
+        return self._client._call(
+            "DELETE",
+            path("/v1/appCustomProductPageLocalizations/{id}", id=id),
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields_app_custom_product_page_localizations: Sequence[_Enum0] | None = None,
+        fields_app_custom_product_page_versions: Sequence[_Enum1] | None = None,
+        fields_app_screenshot_sets: Sequence[_Enum2] | None = None,
+        fields_app_preview_sets: Sequence[_Enum3] | None = None,
+        include: Sequence[_Enum4] | None = None,
+        limit_app_preview_sets: int | None = None,
+        limit_app_screenshot_sets: int | None = None,
+        limit_search_keywords: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AppCustomProductPageLocalizationResponse:
+        """appCustomProductPageLocalizations_getInstance
+
+        GET /v1/appCustomProductPageLocalizations/{id}
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_
+        """
+        from ascapi.models.app_custom_product_page_localization_response import (
+            AppCustomProductPageLocalizationResponse,
+        )
+
+        return self._client._call(
+            "GET",
+            path("/v1/appCustomProductPageLocalizations/{id}", id=id),
+            params={
+                "fields[appCustomProductPageLocalizations]": fields_app_custom_product_page_localizations,
+                "fields[appCustomProductPageVersions]": fields_app_custom_product_page_versions,
+                "fields[appScreenshotSets]": fields_app_screenshot_sets,
+                "fields[appPreviewSets]": fields_app_preview_sets,
+                "include": include,
+                "limit[appPreviewSets]": limit_app_preview_sets,
+                "limit[appScreenshotSets]": limit_app_screenshot_sets,
+                "limit[searchKeywords]": limit_search_keywords,
+            },
+            maxima={
+                "limit[appPreviewSets]": 50,
+                "limit[appScreenshotSets]": 50,
+                "limit[searchKeywords]": 50,
+            },
+            response_type=AppCustomProductPageLocalizationResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: AppCustomProductPageLocalizationUpdateRequest | Mapping[str, Any] | None = None,
+        promotional_text: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AppCustomProductPageLocalizationResponse:
+        """appCustomProductPageLocalizations_updateInstance
+
+        PATCH /v1/appCustomProductPageLocalizations/{id}
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appcustomproductpagelocalizations-_id_
+        """
+        from ascapi.models.app_custom_product_page_localization_response import (
+            AppCustomProductPageLocalizationResponse,
+        )
+
+        body = _support.document(
+            body,
+            promotional_text is not UNSET,
+            "appCustomProductPageLocalizations",
+            id,
+            {"promotionalText": promotional_text},
+            {},
+            attributes_required=False,
+        )
+        return self._client._call(
+            "PATCH",
+            path("/v1/appCustomProductPageLocalizations/{id}", id=id),
+            body=body,
+            response_type=AppCustomProductPageLocalizationResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AppCustomProductPageLocalizationsAppPreviewSets(SyncAPIResource):
+    """``client.app_custom_product_page_localizations.app_preview_sets``: /v1/appCustomProductPageLocalizations"""
+
+    def ids(
+        self,
+        id: str,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[
+        AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponse,
+        AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseData,
+    ]:
+        """appCustomProductPageLocalizations_appPreviewSets_getToManyRelationship
+
+        GET /v1/appCustomProductPageLocalizations/{id}/relationships/appPreviewSets
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-relationships-apppreviewsets
+        """
+        from ascapi.models.app_custom_product_page_localization_app_preview_sets_linkages_response import (
+            AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponse,
+        )
+
+        return self._client._get_page(
+            path("/v1/appCustomProductPageLocalizations/{id}/relationships/appPreviewSets", id=id),
+            params={"limit": limit, "cursor": cursor},
+            maxima={"limit": 200},
+            response_type=AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def list(
+        self,
+        id: str,
+        *,
+        filter_preview_type: Sequence[_Enum5] | None = None,
+        filter_app_store_version_localization: Sequence[str] | None = None,
+        filter_app_store_version_experiment_treatment_localization: Sequence[str] | None = None,
+        fields_app_preview_sets: Sequence[_Enum3] | None = None,
+        fields_app_store_version_localizations: Sequence[_Enum6] | None = None,
+        fields_app_custom_product_page_localizations: Sequence[_Enum0] | None = None,
+        fields_app_store_version_experiment_treatment_localizations: Sequence[_Enum7] | None = None,
+        fields_app_previews: Sequence[_Enum8] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum9] | None = None,
+        limit_app_previews: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[AppPreviewSetsResponse, AppPreviewSet]:
+        """appCustomProductPageLocalizations_appPreviewSets_getToManyRelated
+
+        GET /v1/appCustomProductPageLocalizations/{id}/appPreviewSets
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-apppreviewsets
+        """
+        from ascapi.models.app_preview_sets_response import AppPreviewSetsResponse
+
+        return self._client._get_page(
+            path("/v1/appCustomProductPageLocalizations/{id}/appPreviewSets", id=id),
+            params={
+                "filter[previewType]": filter_preview_type,
+                "filter[appStoreVersionLocalization]": filter_app_store_version_localization,
+                "filter[appStoreVersionExperimentTreatmentLocalization]": filter_app_store_version_experiment_treatment_localization,
+                "fields[appPreviewSets]": fields_app_preview_sets,
+                "fields[appStoreVersionLocalizations]": fields_app_store_version_localizations,
+                "fields[appCustomProductPageLocalizations]": fields_app_custom_product_page_localizations,
+                "fields[appStoreVersionExperimentTreatmentLocalizations]": fields_app_store_version_experiment_treatment_localizations,
+                "fields[appPreviews]": fields_app_previews,
+                "limit": limit,
+                "include": include,
+                "limit[appPreviews]": limit_app_previews,
+                "cursor": cursor,
+            },
+            maxima={"limit": 200, "limit[appPreviews]": 50},
+            response_type=AppPreviewSetsResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AppCustomProductPageLocalizationsAppScreenshotSets(SyncAPIResource):
+    """``client.app_custom_product_page_localizations.app_screenshot_sets``: /v1/appCustomProductPageLocalizations"""
+
+    def ids(
+        self,
+        id: str,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[
+        AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponse,
+        AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponseData,
+    ]:
+        """appCustomProductPageLocalizations_appScreenshotSets_getToManyRelationship
+
+        GET /v1/appCustomProductPageLocalizations/{id}/relationships/appScreenshotSets
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-relationships-appscreenshotsets
+        """
+        from ascapi.models.app_custom_product_page_localization_app_screenshot_sets_linkages_response import (
+            AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponse,
+        )
+
+        return self._client._get_page(
+            path(
+                "/v1/appCustomProductPageLocalizations/{id}/relationships/appScreenshotSets", id=id
+            ),
+            params={"limit": limit, "cursor": cursor},
+            maxima={"limit": 200},
+            response_type=AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def list(
+        self,
+        id: str,
+        *,
+        filter_screenshot_display_type: Sequence[_Enum10] | None = None,
+        filter_app_store_version_localization: Sequence[str] | None = None,
+        filter_app_store_version_experiment_treatment_localization: Sequence[str] | None = None,
+        fields_app_screenshot_sets: Sequence[_Enum2] | None = None,
+        fields_app_store_version_localizations: Sequence[_Enum6] | None = None,
+        fields_app_custom_product_page_localizations: Sequence[_Enum0] | None = None,
+        fields_app_store_version_experiment_treatment_localizations: Sequence[_Enum7] | None = None,
+        fields_app_screenshots: Sequence[_Enum11] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum12] | None = None,
+        limit_app_screenshots: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[AppScreenshotSetsResponse, AppScreenshotSet]:
+        """appCustomProductPageLocalizations_appScreenshotSets_getToManyRelated
+
+        GET /v1/appCustomProductPageLocalizations/{id}/appScreenshotSets
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-appscreenshotsets
+        """
+        from ascapi.models.app_screenshot_sets_response import AppScreenshotSetsResponse
+
+        return self._client._get_page(
+            path("/v1/appCustomProductPageLocalizations/{id}/appScreenshotSets", id=id),
+            params={
+                "filter[screenshotDisplayType]": filter_screenshot_display_type,
+                "filter[appStoreVersionLocalization]": filter_app_store_version_localization,
+                "filter[appStoreVersionExperimentTreatmentLocalization]": filter_app_store_version_experiment_treatment_localization,
+                "fields[appScreenshotSets]": fields_app_screenshot_sets,
+                "fields[appStoreVersionLocalizations]": fields_app_store_version_localizations,
+                "fields[appCustomProductPageLocalizations]": fields_app_custom_product_page_localizations,
+                "fields[appStoreVersionExperimentTreatmentLocalizations]": fields_app_store_version_experiment_treatment_localizations,
+                "fields[appScreenshots]": fields_app_screenshots,
+                "limit": limit,
+                "include": include,
+                "limit[appScreenshots]": limit_app_screenshots,
+                "cursor": cursor,
+            },
+            maxima={"limit": 200, "limit[appScreenshots]": 50},
+            response_type=AppScreenshotSetsResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AppCustomProductPageLocalizationsSearchKeywords(SyncAPIResource):
+    """``client.app_custom_product_page_localizations.search_keywords``: /v1/appCustomProductPageLocalizations"""
+
+    def add(
+        self,
+        id: str,
+        ids: Sequence[str] | None = None,
+        *,
+        body: AppCustomProductPageLocalizationSearchKeywordsLinkagesRequest
+        | Mapping[str, Any]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """appCustomProductPageLocalizations_searchKeywords_createToManyRelationship
+
+        POST /v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appcustomproductpagelocalizations-_id_-relationships-searchkeywords
+        """
+        if body is None:
+            body = _support.linkages("appKeywords", ids)
+        return self._client._call(
+            "POST",
+            path("/v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords", id=id),
+            body=body,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def ids(
+        self,
+        id: str,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[
+        AppCustomProductPageLocalizationSearchKeywordsLinkagesResponse,
+        AppCustomProductPageLocalizationSearchKeywordsLinkagesResponseData,
+    ]:
+        """appCustomProductPageLocalizations_searchKeywords_getToManyRelationship
+
+        GET /v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-relationships-searchkeywords
+        """
+        from ascapi.models.app_custom_product_page_localization_search_keywords_linkages_response import (
+            AppCustomProductPageLocalizationSearchKeywordsLinkagesResponse,
+        )
+
+        return self._client._get_page(
+            path("/v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords", id=id),
+            params={"limit": limit, "cursor": cursor},
+            maxima={"limit": 200},
+            response_type=AppCustomProductPageLocalizationSearchKeywordsLinkagesResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def list(
+        self,
+        id: str,
+        *,
+        filter_platform: Sequence[str] | None = None,
+        filter_locale: Sequence[str] | None = None,
+        fields_app_keywords: Sequence[str] | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[AppKeywordsResponse, AppKeyword]:
+        """appCustomProductPageLocalizations_searchKeywords_getToManyRelated
+
+        GET /v1/appCustomProductPageLocalizations/{id}/searchKeywords
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-searchkeywords
+        """
+        from ascapi.models.app_keywords_response import AppKeywordsResponse
+
+        return self._client._get_page(
+            path("/v1/appCustomProductPageLocalizations/{id}/searchKeywords", id=id),
+            params={
+                "filter[platform]": filter_platform,
+                "filter[locale]": filter_locale,
+                "fields[appKeywords]": fields_app_keywords,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            maxima={"limit": 200},
+            response_type=AppKeywordsResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def remove(
+        self,
+        id: str,
+        ids: Sequence[str] | None = None,
+        *,
+        body: AppCustomProductPageLocalizationSearchKeywordsLinkagesRequest
+        | Mapping[str, Any]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """appCustomProductPageLocalizations_searchKeywords_deleteToManyRelationship
+
+        DELETE /v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords
+
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-appcustomproductpagelocalizations-_id_-relationships-searchkeywords
+        """
+        if body is None:
+            body = _support.linkages("appKeywords", ids)
+        return self._client._call(
+            "DELETE",
+            path("/v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords", id=id),
+            body=body,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AsyncAppCustomProductPageLocalizations(AsyncAPIResource):
+    """``client.app_custom_product_page_localizations``: /v1/appCustomProductPageLocalizations"""
+
+    @cached_property
+    def app_preview_sets(self) -> AsyncAppCustomProductPageLocalizationsAppPreviewSets:
+        return AsyncAppCustomProductPageLocalizationsAppPreviewSets(self._client)
+
+    @cached_property
+    def app_screenshot_sets(self) -> AsyncAppCustomProductPageLocalizationsAppScreenshotSets:
+        return AsyncAppCustomProductPageLocalizationsAppScreenshotSets(self._client)
+
+    @cached_property
+    def search_keywords(self) -> AsyncAppCustomProductPageLocalizationsSearchKeywords:
+        return AsyncAppCustomProductPageLocalizationsSearchKeywords(self._client)
+
+    async def create(
+        self,
+        *,
+        body: AppCustomProductPageLocalizationCreateRequest | Mapping[str, Any] | None = None,
+        locale: str | None | UnsetType = UNSET,
+        promotional_text: str | None | UnsetType = UNSET,
+        app_custom_product_page_version: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AppCustomProductPageLocalizationResponse:
+        """appCustomProductPageLocalizations_createInstance
+
+        POST /v1/appCustomProductPageLocalizations
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appcustomproductpagelocalizations
+        """
+        from ascapi.models.app_custom_product_page_localization_response import (
+            AppCustomProductPageLocalizationResponse,
+        )
+
+        body = _support.document(
+            body,
+            locale is not UNSET
+            or promotional_text is not UNSET
+            or app_custom_product_page_version is not UNSET,
+            "appCustomProductPageLocalizations",
+            None,
+            {"locale": locale, "promotionalText": promotional_text},
+            {
+                "appCustomProductPageVersion": (
+                    "appCustomProductPageVersions",
+                    False,
+                    app_custom_product_page_version,
+                )
+            },
+            attributes_required=True,
+        )
+        return await self._client._call(
+            "POST",
+            "/v1/appCustomProductPageLocalizations",
+            body=body,
+            response_type=AppCustomProductPageLocalizationResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """appCustomProductPageLocalizations_deleteInstance
+
+        DELETE /v1/appCustomProductPageLocalizations/{id}
+
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-appcustomproductpagelocalizations-_id_
+        """
+        return await self._client._call(
+            "DELETE",
+            path("/v1/appCustomProductPageLocalizations/{id}", id=id),
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields_app_custom_product_page_localizations: Sequence[_Enum0] | None = None,
+        fields_app_custom_product_page_versions: Sequence[_Enum1] | None = None,
+        fields_app_screenshot_sets: Sequence[_Enum2] | None = None,
+        fields_app_preview_sets: Sequence[_Enum3] | None = None,
+        include: Sequence[_Enum4] | None = None,
+        limit_app_preview_sets: int | None = None,
+        limit_app_screenshot_sets: int | None = None,
+        limit_search_keywords: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AppCustomProductPageLocalizationResponse:
+        """appCustomProductPageLocalizations_getInstance
+
+        GET /v1/appCustomProductPageLocalizations/{id}
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_
+        """
+        from ascapi.models.app_custom_product_page_localization_response import (
+            AppCustomProductPageLocalizationResponse,
+        )
+
+        return await self._client._call(
+            "GET",
+            path("/v1/appCustomProductPageLocalizations/{id}", id=id),
+            params={
+                "fields[appCustomProductPageLocalizations]": fields_app_custom_product_page_localizations,
+                "fields[appCustomProductPageVersions]": fields_app_custom_product_page_versions,
+                "fields[appScreenshotSets]": fields_app_screenshot_sets,
+                "fields[appPreviewSets]": fields_app_preview_sets,
+                "include": include,
+                "limit[appPreviewSets]": limit_app_preview_sets,
+                "limit[appScreenshotSets]": limit_app_screenshot_sets,
+                "limit[searchKeywords]": limit_search_keywords,
+            },
+            maxima={
+                "limit[appPreviewSets]": 50,
+                "limit[appScreenshotSets]": 50,
+                "limit[searchKeywords]": 50,
+            },
+            response_type=AppCustomProductPageLocalizationResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: AppCustomProductPageLocalizationUpdateRequest | Mapping[str, Any] | None = None,
+        promotional_text: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AppCustomProductPageLocalizationResponse:
+        """appCustomProductPageLocalizations_updateInstance
+
+        PATCH /v1/appCustomProductPageLocalizations/{id}
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appcustomproductpagelocalizations-_id_
+        """
+        from ascapi.models.app_custom_product_page_localization_response import (
+            AppCustomProductPageLocalizationResponse,
+        )
+
+        body = _support.document(
+            body,
+            promotional_text is not UNSET,
+            "appCustomProductPageLocalizations",
+            id,
+            {"promotionalText": promotional_text},
+            {},
+            attributes_required=False,
+        )
+        return await self._client._call(
+            "PATCH",
+            path("/v1/appCustomProductPageLocalizations/{id}", id=id),
+            body=body,
+            response_type=AppCustomProductPageLocalizationResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AsyncAppCustomProductPageLocalizationsAppPreviewSets(AsyncAPIResource):
+    """``client.app_custom_product_page_localizations.app_preview_sets``: /v1/appCustomProductPageLocalizations"""
+
+    def ids(
+        self,
+        id: str,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[
+        AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponse,
+        AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseData,
+    ]:
+        """appCustomProductPageLocalizations_appPreviewSets_getToManyRelationship
+
+        GET /v1/appCustomProductPageLocalizations/{id}/relationships/appPreviewSets
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-relationships-apppreviewsets
+        """
+        from ascapi.models.app_custom_product_page_localization_app_preview_sets_linkages_response import (
+            AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponse,
+        )
+
+        return self._client._get_page(
+            path("/v1/appCustomProductPageLocalizations/{id}/relationships/appPreviewSets", id=id),
+            params={"limit": limit, "cursor": cursor},
+            maxima={"limit": 200},
+            response_type=AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def list(
+        self,
+        id: str,
+        *,
+        filter_preview_type: Sequence[_Enum5] | None = None,
+        filter_app_store_version_localization: Sequence[str] | None = None,
+        filter_app_store_version_experiment_treatment_localization: Sequence[str] | None = None,
+        fields_app_preview_sets: Sequence[_Enum3] | None = None,
+        fields_app_store_version_localizations: Sequence[_Enum6] | None = None,
+        fields_app_custom_product_page_localizations: Sequence[_Enum0] | None = None,
+        fields_app_store_version_experiment_treatment_localizations: Sequence[_Enum7] | None = None,
+        fields_app_previews: Sequence[_Enum8] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum9] | None = None,
+        limit_app_previews: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[AppPreviewSetsResponse, AppPreviewSet]:
+        """appCustomProductPageLocalizations_appPreviewSets_getToManyRelated
+
+        GET /v1/appCustomProductPageLocalizations/{id}/appPreviewSets
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-apppreviewsets
+        """
+        from ascapi.models.app_preview_sets_response import AppPreviewSetsResponse
+
+        return self._client._get_page(
+            path("/v1/appCustomProductPageLocalizations/{id}/appPreviewSets", id=id),
+            params={
+                "filter[previewType]": filter_preview_type,
+                "filter[appStoreVersionLocalization]": filter_app_store_version_localization,
+                "filter[appStoreVersionExperimentTreatmentLocalization]": filter_app_store_version_experiment_treatment_localization,
+                "fields[appPreviewSets]": fields_app_preview_sets,
+                "fields[appStoreVersionLocalizations]": fields_app_store_version_localizations,
+                "fields[appCustomProductPageLocalizations]": fields_app_custom_product_page_localizations,
+                "fields[appStoreVersionExperimentTreatmentLocalizations]": fields_app_store_version_experiment_treatment_localizations,
+                "fields[appPreviews]": fields_app_previews,
+                "limit": limit,
+                "include": include,
+                "limit[appPreviews]": limit_app_previews,
+                "cursor": cursor,
+            },
+            maxima={"limit": 200, "limit[appPreviews]": 50},
+            response_type=AppPreviewSetsResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AsyncAppCustomProductPageLocalizationsAppScreenshotSets(AsyncAPIResource):
+    """``client.app_custom_product_page_localizations.app_screenshot_sets``: /v1/appCustomProductPageLocalizations"""
+
+    def ids(
+        self,
+        id: str,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[
+        AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponse,
+        AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponseData,
+    ]:
+        """appCustomProductPageLocalizations_appScreenshotSets_getToManyRelationship
+
+        GET /v1/appCustomProductPageLocalizations/{id}/relationships/appScreenshotSets
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-relationships-appscreenshotsets
+        """
+        from ascapi.models.app_custom_product_page_localization_app_screenshot_sets_linkages_response import (
+            AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponse,
+        )
+
+        return self._client._get_page(
+            path(
+                "/v1/appCustomProductPageLocalizations/{id}/relationships/appScreenshotSets", id=id
+            ),
+            params={"limit": limit, "cursor": cursor},
+            maxima={"limit": 200},
+            response_type=AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def list(
+        self,
+        id: str,
+        *,
+        filter_screenshot_display_type: Sequence[_Enum10] | None = None,
+        filter_app_store_version_localization: Sequence[str] | None = None,
+        filter_app_store_version_experiment_treatment_localization: Sequence[str] | None = None,
+        fields_app_screenshot_sets: Sequence[_Enum2] | None = None,
+        fields_app_store_version_localizations: Sequence[_Enum6] | None = None,
+        fields_app_custom_product_page_localizations: Sequence[_Enum0] | None = None,
+        fields_app_store_version_experiment_treatment_localizations: Sequence[_Enum7] | None = None,
+        fields_app_screenshots: Sequence[_Enum11] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum12] | None = None,
+        limit_app_screenshots: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[AppScreenshotSetsResponse, AppScreenshotSet]:
+        """appCustomProductPageLocalizations_appScreenshotSets_getToManyRelated
+
+        GET /v1/appCustomProductPageLocalizations/{id}/appScreenshotSets
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-appscreenshotsets
+        """
+        from ascapi.models.app_screenshot_sets_response import AppScreenshotSetsResponse
+
+        return self._client._get_page(
+            path("/v1/appCustomProductPageLocalizations/{id}/appScreenshotSets", id=id),
+            params={
+                "filter[screenshotDisplayType]": filter_screenshot_display_type,
+                "filter[appStoreVersionLocalization]": filter_app_store_version_localization,
+                "filter[appStoreVersionExperimentTreatmentLocalization]": filter_app_store_version_experiment_treatment_localization,
+                "fields[appScreenshotSets]": fields_app_screenshot_sets,
+                "fields[appStoreVersionLocalizations]": fields_app_store_version_localizations,
+                "fields[appCustomProductPageLocalizations]": fields_app_custom_product_page_localizations,
+                "fields[appStoreVersionExperimentTreatmentLocalizations]": fields_app_store_version_experiment_treatment_localizations,
+                "fields[appScreenshots]": fields_app_screenshots,
+                "limit": limit,
+                "include": include,
+                "limit[appScreenshots]": limit_app_screenshots,
+                "cursor": cursor,
+            },
+            maxima={"limit": 200, "limit[appScreenshots]": 50},
+            response_type=AppScreenshotSetsResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AsyncAppCustomProductPageLocalizationsSearchKeywords(AsyncAPIResource):
+    """``client.app_custom_product_page_localizations.search_keywords``: /v1/appCustomProductPageLocalizations"""
+
+    async def add(
+        self,
+        id: str,
+        ids: Sequence[str] | None = None,
+        *,
+        body: AppCustomProductPageLocalizationSearchKeywordsLinkagesRequest
+        | Mapping[str, Any]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """appCustomProductPageLocalizations_searchKeywords_createToManyRelationship
+
+        POST /v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appcustomproductpagelocalizations-_id_-relationships-searchkeywords
+        """
+        if body is None:
+            body = _support.linkages("appKeywords", ids)
+        return await self._client._call(
+            "POST",
+            path("/v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords", id=id),
+            body=body,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def ids(
+        self,
+        id: str,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[
+        AppCustomProductPageLocalizationSearchKeywordsLinkagesResponse,
+        AppCustomProductPageLocalizationSearchKeywordsLinkagesResponseData,
+    ]:
+        """appCustomProductPageLocalizations_searchKeywords_getToManyRelationship
+
+        GET /v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-relationships-searchkeywords
+        """
+        from ascapi.models.app_custom_product_page_localization_search_keywords_linkages_response import (
+            AppCustomProductPageLocalizationSearchKeywordsLinkagesResponse,
+        )
+
+        return self._client._get_page(
+            path("/v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords", id=id),
+            params={"limit": limit, "cursor": cursor},
+            maxima={"limit": 200},
+            response_type=AppCustomProductPageLocalizationSearchKeywordsLinkagesResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def list(
+        self,
+        id: str,
+        *,
+        filter_platform: Sequence[str] | None = None,
+        filter_locale: Sequence[str] | None = None,
+        fields_app_keywords: Sequence[str] | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[AppKeywordsResponse, AppKeyword]:
+        """appCustomProductPageLocalizations_searchKeywords_getToManyRelated
+
+        GET /v1/appCustomProductPageLocalizations/{id}/searchKeywords
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-searchkeywords
+        """
+        from ascapi.models.app_keywords_response import AppKeywordsResponse
+
+        return self._client._get_page(
+            path("/v1/appCustomProductPageLocalizations/{id}/searchKeywords", id=id),
+            params={
+                "filter[platform]": filter_platform,
+                "filter[locale]": filter_locale,
+                "fields[appKeywords]": fields_app_keywords,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            maxima={"limit": 200},
+            response_type=AppKeywordsResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def remove(
+        self,
+        id: str,
+        ids: Sequence[str] | None = None,
+        *,
+        body: AppCustomProductPageLocalizationSearchKeywordsLinkagesRequest
+        | Mapping[str, Any]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """appCustomProductPageLocalizations_searchKeywords_deleteToManyRelationship
+
+        DELETE /v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords
+
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-appcustomproductpagelocalizations-_id_-relationships-searchkeywords
+        """
+        if body is None:
+            body = _support.linkages("appKeywords", ids)
+        return await self._client._call(
+            "DELETE",
+            path("/v1/appCustomProductPageLocalizations/{id}/relationships/searchKeywords", id=id),
+            body=body,
+            options=options(extra_headers, extra_query, timeout),
+        )

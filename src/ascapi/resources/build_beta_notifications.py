@@ -1,0 +1,109 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+"""The ``build_beta_notifications`` namespace of the client: every operation under it, sync and async."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
+from ascapi._jsonapi import UNSET
+from ascapi._types import NOT_GIVEN
+from ascapi.resources import _support
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any, Literal
+
+    import httpx
+
+    from ascapi._jsonapi import UnsetType
+    from ascapi._types import NotGiven
+    from ascapi.models.build_beta_notification_create_request import (
+        BuildBetaNotificationCreateRequest,
+    )
+    from ascapi.models.build_beta_notification_response import BuildBetaNotificationResponse
+    from ascapi.pagination import AsyncPager, Page
+
+
+class BuildBetaNotifications(SyncAPIResource):
+    """``client.build_beta_notifications``: /v1/buildBetaNotifications"""
+
+    def create(
+        self,
+        *,
+        body: BuildBetaNotificationCreateRequest | Mapping[str, Any] | None = None,
+        build: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BuildBetaNotificationResponse:
+        """buildBetaNotifications_createInstance
+
+        POST /v1/buildBetaNotifications
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-buildbetanotifications
+        """
+        from ascapi.models.build_beta_notification_response import BuildBetaNotificationResponse
+
+        body = _support.document(
+            body,
+            build is not UNSET,
+            "buildBetaNotifications",
+            None,
+            {},
+            {"build": ("builds", False, build)},
+            attributes_required=False,
+        )
+        return self._client._call(
+            "POST",
+            "/v1/buildBetaNotifications",
+            body=body,
+            response_type=BuildBetaNotificationResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AsyncBuildBetaNotifications(AsyncAPIResource):
+    """``client.build_beta_notifications``: /v1/buildBetaNotifications"""
+
+    async def create(
+        self,
+        *,
+        body: BuildBetaNotificationCreateRequest | Mapping[str, Any] | None = None,
+        build: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BuildBetaNotificationResponse:
+        """buildBetaNotifications_createInstance
+
+        POST /v1/buildBetaNotifications
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-buildbetanotifications
+        """
+        from ascapi.models.build_beta_notification_response import BuildBetaNotificationResponse
+
+        body = _support.document(
+            body,
+            build is not UNSET,
+            "buildBetaNotifications",
+            None,
+            {},
+            {"build": ("builds", False, build)},
+            attributes_required=False,
+        )
+        return await self._client._call(
+            "POST",
+            "/v1/buildBetaNotifications",
+            body=body,
+            response_type=BuildBetaNotificationResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )

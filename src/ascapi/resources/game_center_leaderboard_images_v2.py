@@ -1,0 +1,328 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+"""The ``game_center_leaderboard_images_v2`` namespace of the client: every operation under it, sync and async."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
+from ascapi._jsonapi import UNSET
+from ascapi._types import NOT_GIVEN
+from ascapi.resources import _support
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any, Literal
+
+    import httpx
+
+    from ascapi._jsonapi import UnsetType
+    from ascapi._types import NotGiven
+    from ascapi.models.game_center_leaderboard_image_v2_create_request import (
+        GameCenterLeaderboardImageV2CreateRequest,
+    )
+    from ascapi.models.game_center_leaderboard_image_v2_response import (
+        GameCenterLeaderboardImageV2Response,
+    )
+    from ascapi.models.game_center_leaderboard_image_v2_update_request import (
+        GameCenterLeaderboardImageV2UpdateRequest,
+    )
+    from ascapi.pagination import AsyncPager, Page
+
+    _Enum0 = Literal[
+        "fileSize",
+        "fileName",
+        "imageAsset",
+        "uploadOperations",
+        "assetDeliveryState",
+        "localization",
+    ]
+    _Enum1 = Literal[
+        "locale",
+        "name",
+        "formatterOverride",
+        "formatterSuffix",
+        "formatterSuffixSingular",
+        "description",
+        "version",
+        "image",
+    ]
+    _Enum2 = Literal["localization"]
+
+
+class GameCenterLeaderboardImagesV2(SyncAPIResource):
+    """``client.game_center_leaderboard_images_v2``: /v2/gameCenterLeaderboardImages"""
+
+    def create(
+        self,
+        *,
+        body: GameCenterLeaderboardImageV2CreateRequest | Mapping[str, Any] | None = None,
+        file_size: int | None | UnsetType = UNSET,
+        file_name: str | None | UnsetType = UNSET,
+        localization: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardImageV2Response:
+        """gameCenterLeaderboardImagesV2_createInstance
+
+        POST /v2/gameCenterLeaderboardImages
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterleaderboardimages
+        """
+        from ascapi.models.game_center_leaderboard_image_v2_response import (
+            GameCenterLeaderboardImageV2Response,
+        )
+
+        body = _support.document(
+            body,
+            file_size is not UNSET or file_name is not UNSET or localization is not UNSET,
+            "gameCenterLeaderboardImages",
+            None,
+            {"fileSize": file_size, "fileName": file_name},
+            {"localization": ("gameCenterLeaderboardLocalizations", False, localization)},
+            attributes_required=True,
+        )
+        return self._client._call(
+            "POST",
+            "/v2/gameCenterLeaderboardImages",
+            body=body,
+            response_type=GameCenterLeaderboardImageV2Response,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """gameCenterLeaderboardImagesV2_deleteInstance
+
+        DELETE /v2/gameCenterLeaderboardImages/{id}
+
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v2-gamecenterleaderboardimages-_id_
+        """
+        return self._client._call(
+            "DELETE",
+            path("/v2/gameCenterLeaderboardImages/{id}", id=id),
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields_game_center_leaderboard_images: Sequence[_Enum0] | None = None,
+        fields_game_center_leaderboard_localizations: Sequence[_Enum1] | None = None,
+        include: Sequence[_Enum2] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardImageV2Response:
+        """gameCenterLeaderboardImagesV2_getInstance
+
+        GET /v2/gameCenterLeaderboardImages/{id}
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardimages-_id_
+        """
+        from ascapi.models.game_center_leaderboard_image_v2_response import (
+            GameCenterLeaderboardImageV2Response,
+        )
+
+        return self._client._call(
+            "GET",
+            path("/v2/gameCenterLeaderboardImages/{id}", id=id),
+            params={
+                "fields[gameCenterLeaderboardImages]": fields_game_center_leaderboard_images,
+                "fields[gameCenterLeaderboardLocalizations]": fields_game_center_leaderboard_localizations,
+                "include": include,
+            },
+            response_type=GameCenterLeaderboardImageV2Response,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: GameCenterLeaderboardImageV2UpdateRequest | Mapping[str, Any] | None = None,
+        uploaded: bool | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardImageV2Response:
+        """gameCenterLeaderboardImagesV2_updateInstance
+
+        PATCH /v2/gameCenterLeaderboardImages/{id}
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/patch-v2-gamecenterleaderboardimages-_id_
+        """
+        from ascapi.models.game_center_leaderboard_image_v2_response import (
+            GameCenterLeaderboardImageV2Response,
+        )
+
+        body = _support.document(
+            body,
+            uploaded is not UNSET,
+            "gameCenterLeaderboardImages",
+            id,
+            {"uploaded": uploaded},
+            {},
+            attributes_required=False,
+        )
+        return self._client._call(
+            "PATCH",
+            path("/v2/gameCenterLeaderboardImages/{id}", id=id),
+            body=body,
+            response_type=GameCenterLeaderboardImageV2Response,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AsyncGameCenterLeaderboardImagesV2(AsyncAPIResource):
+    """``client.game_center_leaderboard_images_v2``: /v2/gameCenterLeaderboardImages"""
+
+    async def create(
+        self,
+        *,
+        body: GameCenterLeaderboardImageV2CreateRequest | Mapping[str, Any] | None = None,
+        file_size: int | None | UnsetType = UNSET,
+        file_name: str | None | UnsetType = UNSET,
+        localization: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardImageV2Response:
+        """gameCenterLeaderboardImagesV2_createInstance
+
+        POST /v2/gameCenterLeaderboardImages
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterleaderboardimages
+        """
+        from ascapi.models.game_center_leaderboard_image_v2_response import (
+            GameCenterLeaderboardImageV2Response,
+        )
+
+        body = _support.document(
+            body,
+            file_size is not UNSET or file_name is not UNSET or localization is not UNSET,
+            "gameCenterLeaderboardImages",
+            None,
+            {"fileSize": file_size, "fileName": file_name},
+            {"localization": ("gameCenterLeaderboardLocalizations", False, localization)},
+            attributes_required=True,
+        )
+        return await self._client._call(
+            "POST",
+            "/v2/gameCenterLeaderboardImages",
+            body=body,
+            response_type=GameCenterLeaderboardImageV2Response,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """gameCenterLeaderboardImagesV2_deleteInstance
+
+        DELETE /v2/gameCenterLeaderboardImages/{id}
+
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v2-gamecenterleaderboardimages-_id_
+        """
+        return await self._client._call(
+            "DELETE",
+            path("/v2/gameCenterLeaderboardImages/{id}", id=id),
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields_game_center_leaderboard_images: Sequence[_Enum0] | None = None,
+        fields_game_center_leaderboard_localizations: Sequence[_Enum1] | None = None,
+        include: Sequence[_Enum2] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardImageV2Response:
+        """gameCenterLeaderboardImagesV2_getInstance
+
+        GET /v2/gameCenterLeaderboardImages/{id}
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardimages-_id_
+        """
+        from ascapi.models.game_center_leaderboard_image_v2_response import (
+            GameCenterLeaderboardImageV2Response,
+        )
+
+        return await self._client._call(
+            "GET",
+            path("/v2/gameCenterLeaderboardImages/{id}", id=id),
+            params={
+                "fields[gameCenterLeaderboardImages]": fields_game_center_leaderboard_images,
+                "fields[gameCenterLeaderboardLocalizations]": fields_game_center_leaderboard_localizations,
+                "include": include,
+            },
+            response_type=GameCenterLeaderboardImageV2Response,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: GameCenterLeaderboardImageV2UpdateRequest | Mapping[str, Any] | None = None,
+        uploaded: bool | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardImageV2Response:
+        """gameCenterLeaderboardImagesV2_updateInstance
+
+        PATCH /v2/gameCenterLeaderboardImages/{id}
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/patch-v2-gamecenterleaderboardimages-_id_
+        """
+        from ascapi.models.game_center_leaderboard_image_v2_response import (
+            GameCenterLeaderboardImageV2Response,
+        )
+
+        body = _support.document(
+            body,
+            uploaded is not UNSET,
+            "gameCenterLeaderboardImages",
+            id,
+            {"uploaded": uploaded},
+            {},
+            attributes_required=False,
+        )
+        return await self._client._call(
+            "PATCH",
+            path("/v2/gameCenterLeaderboardImages/{id}", id=id),
+            body=body,
+            response_type=GameCenterLeaderboardImageV2Response,
+            options=options(extra_headers, extra_query, timeout),
+        )

@@ -1,0 +1,302 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+"""The ``game_center_leaderboard_releases`` namespace of the client: every operation under it, sync and async."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
+from ascapi._jsonapi import UNSET
+from ascapi._types import NOT_GIVEN
+from ascapi.resources import _support
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any, Literal
+
+    import httpx
+
+    from ascapi._jsonapi import UnsetType
+    from ascapi._types import NotGiven
+    from ascapi.models.game_center_leaderboard_release_create_request import (
+        GameCenterLeaderboardReleaseCreateRequest,
+    )
+    from ascapi.models.game_center_leaderboard_release_response import (
+        GameCenterLeaderboardReleaseResponse,
+    )
+    from ascapi.pagination import AsyncPager, Page
+
+    _Enum0 = Literal["live", "gameCenterDetail", "gameCenterLeaderboard"]
+    _Enum1 = Literal[
+        "arcadeEnabled",
+        "challengeEnabled",
+        "app",
+        "gameCenterAppVersions",
+        "gameCenterGroup",
+        "gameCenterLeaderboards",
+        "gameCenterLeaderboardsV2",
+        "gameCenterLeaderboardSets",
+        "gameCenterLeaderboardSetsV2",
+        "gameCenterAchievements",
+        "gameCenterAchievementsV2",
+        "gameCenterActivities",
+        "gameCenterChallenges",
+        "defaultLeaderboard",
+        "defaultLeaderboardV2",
+        "defaultGroupLeaderboard",
+        "defaultGroupLeaderboardV2",
+        "achievementReleases",
+        "activityReleases",
+        "challengeReleases",
+        "leaderboardReleases",
+        "leaderboardSetReleases",
+        "challengesMinimumPlatformVersions",
+    ]
+    _Enum2 = Literal[
+        "defaultFormatter",
+        "referenceName",
+        "vendorIdentifier",
+        "submissionType",
+        "scoreSortType",
+        "scoreRangeStart",
+        "scoreRangeEnd",
+        "recurrenceStartDate",
+        "recurrenceDuration",
+        "recurrenceRule",
+        "archived",
+        "activityProperties",
+        "visibility",
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "groupLeaderboard",
+        "gameCenterLeaderboardSets",
+        "localizations",
+        "releases",
+        "activity",
+        "challenge",
+    ]
+    _Enum3 = Literal["gameCenterDetail", "gameCenterLeaderboard"]
+
+
+class GameCenterLeaderboardReleases(SyncAPIResource):
+    """``client.game_center_leaderboard_releases``: /v1/gameCenterLeaderboardReleases"""
+
+    def create(
+        self,
+        *,
+        body: GameCenterLeaderboardReleaseCreateRequest | Mapping[str, Any] | None = None,
+        game_center_detail: str | None | UnsetType = UNSET,
+        game_center_leaderboard: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardReleaseResponse:
+        """gameCenterLeaderboardReleases_createInstance
+
+        POST /v1/gameCenterLeaderboardReleases
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardreleases
+        """
+        from ascapi.models.game_center_leaderboard_release_response import (
+            GameCenterLeaderboardReleaseResponse,
+        )
+
+        body = _support.document(
+            body,
+            game_center_detail is not UNSET or game_center_leaderboard is not UNSET,
+            "gameCenterLeaderboardReleases",
+            None,
+            {},
+            {
+                "gameCenterDetail": ("gameCenterDetails", False, game_center_detail),
+                "gameCenterLeaderboard": ("gameCenterLeaderboards", False, game_center_leaderboard),
+            },
+            attributes_required=False,
+        )
+        return self._client._call(
+            "POST",
+            "/v1/gameCenterLeaderboardReleases",
+            body=body,
+            deprecated="gameCenterLeaderboardReleases_createInstance",
+            response_type=GameCenterLeaderboardReleaseResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """gameCenterLeaderboardReleases_deleteInstance
+
+        DELETE /v1/gameCenterLeaderboardReleases/{id}
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenterleaderboardreleases-_id_
+        """
+        return self._client._call(
+            "DELETE",
+            path("/v1/gameCenterLeaderboardReleases/{id}", id=id),
+            deprecated="gameCenterLeaderboardReleases_deleteInstance",
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields_game_center_leaderboard_releases: Sequence[_Enum0] | None = None,
+        fields_game_center_details: Sequence[_Enum1] | None = None,
+        fields_game_center_leaderboards: Sequence[_Enum2] | None = None,
+        include: Sequence[_Enum3] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardReleaseResponse:
+        """gameCenterLeaderboardReleases_getInstance
+
+        GET /v1/gameCenterLeaderboardReleases/{id}
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardreleases-_id_
+        """
+        from ascapi.models.game_center_leaderboard_release_response import (
+            GameCenterLeaderboardReleaseResponse,
+        )
+
+        return self._client._call(
+            "GET",
+            path("/v1/gameCenterLeaderboardReleases/{id}", id=id),
+            params={
+                "fields[gameCenterLeaderboardReleases]": fields_game_center_leaderboard_releases,
+                "fields[gameCenterDetails]": fields_game_center_details,
+                "fields[gameCenterLeaderboards]": fields_game_center_leaderboards,
+                "include": include,
+            },
+            deprecated="gameCenterLeaderboardReleases_getInstance",
+            response_type=GameCenterLeaderboardReleaseResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AsyncGameCenterLeaderboardReleases(AsyncAPIResource):
+    """``client.game_center_leaderboard_releases``: /v1/gameCenterLeaderboardReleases"""
+
+    async def create(
+        self,
+        *,
+        body: GameCenterLeaderboardReleaseCreateRequest | Mapping[str, Any] | None = None,
+        game_center_detail: str | None | UnsetType = UNSET,
+        game_center_leaderboard: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardReleaseResponse:
+        """gameCenterLeaderboardReleases_createInstance
+
+        POST /v1/gameCenterLeaderboardReleases
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardreleases
+        """
+        from ascapi.models.game_center_leaderboard_release_response import (
+            GameCenterLeaderboardReleaseResponse,
+        )
+
+        body = _support.document(
+            body,
+            game_center_detail is not UNSET or game_center_leaderboard is not UNSET,
+            "gameCenterLeaderboardReleases",
+            None,
+            {},
+            {
+                "gameCenterDetail": ("gameCenterDetails", False, game_center_detail),
+                "gameCenterLeaderboard": ("gameCenterLeaderboards", False, game_center_leaderboard),
+            },
+            attributes_required=False,
+        )
+        return await self._client._call(
+            "POST",
+            "/v1/gameCenterLeaderboardReleases",
+            body=body,
+            deprecated="gameCenterLeaderboardReleases_createInstance",
+            response_type=GameCenterLeaderboardReleaseResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """gameCenterLeaderboardReleases_deleteInstance
+
+        DELETE /v1/gameCenterLeaderboardReleases/{id}
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenterleaderboardreleases-_id_
+        """
+        return await self._client._call(
+            "DELETE",
+            path("/v1/gameCenterLeaderboardReleases/{id}", id=id),
+            deprecated="gameCenterLeaderboardReleases_deleteInstance",
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields_game_center_leaderboard_releases: Sequence[_Enum0] | None = None,
+        fields_game_center_details: Sequence[_Enum1] | None = None,
+        fields_game_center_leaderboards: Sequence[_Enum2] | None = None,
+        include: Sequence[_Enum3] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardReleaseResponse:
+        """gameCenterLeaderboardReleases_getInstance
+
+        GET /v1/gameCenterLeaderboardReleases/{id}
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardreleases-_id_
+        """
+        from ascapi.models.game_center_leaderboard_release_response import (
+            GameCenterLeaderboardReleaseResponse,
+        )
+
+        return await self._client._call(
+            "GET",
+            path("/v1/gameCenterLeaderboardReleases/{id}", id=id),
+            params={
+                "fields[gameCenterLeaderboardReleases]": fields_game_center_leaderboard_releases,
+                "fields[gameCenterDetails]": fields_game_center_details,
+                "fields[gameCenterLeaderboards]": fields_game_center_leaderboards,
+                "include": include,
+            },
+            deprecated="gameCenterLeaderboardReleases_getInstance",
+            response_type=GameCenterLeaderboardReleaseResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )

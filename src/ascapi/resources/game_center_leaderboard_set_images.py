@@ -1,0 +1,359 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+"""The ``game_center_leaderboard_set_images`` namespace of the client: every operation under it, sync and async."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
+from ascapi._jsonapi import UNSET
+from ascapi._types import NOT_GIVEN
+from ascapi.resources import _support
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any, Literal
+
+    import httpx
+
+    from ascapi._jsonapi import UnsetType
+    from ascapi._types import NotGiven
+    from ascapi.models.game_center_leaderboard_set_image_create_request import (
+        GameCenterLeaderboardSetImageCreateRequest,
+    )
+    from ascapi.models.game_center_leaderboard_set_image_response import (
+        GameCenterLeaderboardSetImageResponse,
+    )
+    from ascapi.models.game_center_leaderboard_set_image_update_request import (
+        GameCenterLeaderboardSetImageUpdateRequest,
+    )
+    from ascapi.pagination import AsyncPager, Page
+
+    _Enum0 = Literal[
+        "fileSize",
+        "fileName",
+        "imageAsset",
+        "uploadOperations",
+        "assetDeliveryState",
+        "gameCenterLeaderboardSetLocalization",
+    ]
+    _Enum1 = Literal["locale", "name", "gameCenterLeaderboardSet", "gameCenterLeaderboardSetImage"]
+    _Enum2 = Literal["gameCenterLeaderboardSetLocalization"]
+
+
+class GameCenterLeaderboardSetImages(SyncAPIResource):
+    """``client.game_center_leaderboard_set_images``: /v1/gameCenterLeaderboardSetImages"""
+
+    def create(
+        self,
+        *,
+        body: GameCenterLeaderboardSetImageCreateRequest | Mapping[str, Any] | None = None,
+        file_size: int | None | UnsetType = UNSET,
+        file_name: str | None | UnsetType = UNSET,
+        game_center_leaderboard_set_localization: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """gameCenterLeaderboardSetImages_createInstance
+
+        POST /v1/gameCenterLeaderboardSetImages
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetimages
+        """
+        from ascapi.models.game_center_leaderboard_set_image_response import (
+            GameCenterLeaderboardSetImageResponse,
+        )
+
+        body = _support.document(
+            body,
+            file_size is not UNSET
+            or file_name is not UNSET
+            or game_center_leaderboard_set_localization is not UNSET,
+            "gameCenterLeaderboardSetImages",
+            None,
+            {"fileSize": file_size, "fileName": file_name},
+            {
+                "gameCenterLeaderboardSetLocalization": (
+                    "gameCenterLeaderboardSetLocalizations",
+                    False,
+                    game_center_leaderboard_set_localization,
+                )
+            },
+            attributes_required=True,
+        )
+        return self._client._call(
+            "POST",
+            "/v1/gameCenterLeaderboardSetImages",
+            body=body,
+            deprecated="gameCenterLeaderboardSetImages_createInstance",
+            response_type=GameCenterLeaderboardSetImageResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """gameCenterLeaderboardSetImages_deleteInstance
+
+        DELETE /v1/gameCenterLeaderboardSetImages/{id}
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenterleaderboardsetimages-_id_
+        """
+        return self._client._call(
+            "DELETE",
+            path("/v1/gameCenterLeaderboardSetImages/{id}", id=id),
+            deprecated="gameCenterLeaderboardSetImages_deleteInstance",
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields_game_center_leaderboard_set_images: Sequence[_Enum0] | None = None,
+        fields_game_center_leaderboard_set_localizations: Sequence[_Enum1] | None = None,
+        include: Sequence[_Enum2] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """gameCenterLeaderboardSetImages_getInstance
+
+        GET /v1/gameCenterLeaderboardSetImages/{id}
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetimages-_id_
+        """
+        from ascapi.models.game_center_leaderboard_set_image_response import (
+            GameCenterLeaderboardSetImageResponse,
+        )
+
+        return self._client._call(
+            "GET",
+            path("/v1/gameCenterLeaderboardSetImages/{id}", id=id),
+            params={
+                "fields[gameCenterLeaderboardSetImages]": fields_game_center_leaderboard_set_images,
+                "fields[gameCenterLeaderboardSetLocalizations]": fields_game_center_leaderboard_set_localizations,
+                "include": include,
+            },
+            deprecated="gameCenterLeaderboardSetImages_getInstance",
+            response_type=GameCenterLeaderboardSetImageResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: GameCenterLeaderboardSetImageUpdateRequest | Mapping[str, Any] | None = None,
+        uploaded: bool | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """gameCenterLeaderboardSetImages_updateInstance
+
+        PATCH /v1/gameCenterLeaderboardSetImages/{id}
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-gamecenterleaderboardsetimages-_id_
+        """
+        from ascapi.models.game_center_leaderboard_set_image_response import (
+            GameCenterLeaderboardSetImageResponse,
+        )
+
+        body = _support.document(
+            body,
+            uploaded is not UNSET,
+            "gameCenterLeaderboardSetImages",
+            id,
+            {"uploaded": uploaded},
+            {},
+            attributes_required=False,
+        )
+        return self._client._call(
+            "PATCH",
+            path("/v1/gameCenterLeaderboardSetImages/{id}", id=id),
+            body=body,
+            deprecated="gameCenterLeaderboardSetImages_updateInstance",
+            response_type=GameCenterLeaderboardSetImageResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AsyncGameCenterLeaderboardSetImages(AsyncAPIResource):
+    """``client.game_center_leaderboard_set_images``: /v1/gameCenterLeaderboardSetImages"""
+
+    async def create(
+        self,
+        *,
+        body: GameCenterLeaderboardSetImageCreateRequest | Mapping[str, Any] | None = None,
+        file_size: int | None | UnsetType = UNSET,
+        file_name: str | None | UnsetType = UNSET,
+        game_center_leaderboard_set_localization: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """gameCenterLeaderboardSetImages_createInstance
+
+        POST /v1/gameCenterLeaderboardSetImages
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetimages
+        """
+        from ascapi.models.game_center_leaderboard_set_image_response import (
+            GameCenterLeaderboardSetImageResponse,
+        )
+
+        body = _support.document(
+            body,
+            file_size is not UNSET
+            or file_name is not UNSET
+            or game_center_leaderboard_set_localization is not UNSET,
+            "gameCenterLeaderboardSetImages",
+            None,
+            {"fileSize": file_size, "fileName": file_name},
+            {
+                "gameCenterLeaderboardSetLocalization": (
+                    "gameCenterLeaderboardSetLocalizations",
+                    False,
+                    game_center_leaderboard_set_localization,
+                )
+            },
+            attributes_required=True,
+        )
+        return await self._client._call(
+            "POST",
+            "/v1/gameCenterLeaderboardSetImages",
+            body=body,
+            deprecated="gameCenterLeaderboardSetImages_createInstance",
+            response_type=GameCenterLeaderboardSetImageResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """gameCenterLeaderboardSetImages_deleteInstance
+
+        DELETE /v1/gameCenterLeaderboardSetImages/{id}
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenterleaderboardsetimages-_id_
+        """
+        return await self._client._call(
+            "DELETE",
+            path("/v1/gameCenterLeaderboardSetImages/{id}", id=id),
+            deprecated="gameCenterLeaderboardSetImages_deleteInstance",
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields_game_center_leaderboard_set_images: Sequence[_Enum0] | None = None,
+        fields_game_center_leaderboard_set_localizations: Sequence[_Enum1] | None = None,
+        include: Sequence[_Enum2] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """gameCenterLeaderboardSetImages_getInstance
+
+        GET /v1/gameCenterLeaderboardSetImages/{id}
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetimages-_id_
+        """
+        from ascapi.models.game_center_leaderboard_set_image_response import (
+            GameCenterLeaderboardSetImageResponse,
+        )
+
+        return await self._client._call(
+            "GET",
+            path("/v1/gameCenterLeaderboardSetImages/{id}", id=id),
+            params={
+                "fields[gameCenterLeaderboardSetImages]": fields_game_center_leaderboard_set_images,
+                "fields[gameCenterLeaderboardSetLocalizations]": fields_game_center_leaderboard_set_localizations,
+                "include": include,
+            },
+            deprecated="gameCenterLeaderboardSetImages_getInstance",
+            response_type=GameCenterLeaderboardSetImageResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: GameCenterLeaderboardSetImageUpdateRequest | Mapping[str, Any] | None = None,
+        uploaded: bool | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """gameCenterLeaderboardSetImages_updateInstance
+
+        PATCH /v1/gameCenterLeaderboardSetImages/{id}
+
+        Deprecated by Apple: calling it warns with DeprecationWarning.
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-gamecenterleaderboardsetimages-_id_
+        """
+        from ascapi.models.game_center_leaderboard_set_image_response import (
+            GameCenterLeaderboardSetImageResponse,
+        )
+
+        body = _support.document(
+            body,
+            uploaded is not UNSET,
+            "gameCenterLeaderboardSetImages",
+            id,
+            {"uploaded": uploaded},
+            {},
+            attributes_required=False,
+        )
+        return await self._client._call(
+            "PATCH",
+            path("/v1/gameCenterLeaderboardSetImages/{id}", id=id),
+            body=body,
+            deprecated="gameCenterLeaderboardSetImages_updateInstance",
+            response_type=GameCenterLeaderboardSetImageResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )

@@ -1,0 +1,107 @@
+# Generated from App Store Connect API 4.4.1 (sha256 ed0202ef37155b9334772482d2ea0be688c3046b284c895bcbea5455fbe54fd8).
+# Do not edit; run python -m codegen.
+
+"""The ``webhook_deliveries`` namespace of the client: every operation under it, sync and async."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
+from ascapi._jsonapi import UNSET
+from ascapi._types import NOT_GIVEN
+from ascapi.resources import _support
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any, Literal
+
+    import httpx
+
+    from ascapi._jsonapi import UnsetType
+    from ascapi._types import NotGiven
+    from ascapi.models.webhook_delivery_create_request import WebhookDeliveryCreateRequest
+    from ascapi.models.webhook_delivery_response import WebhookDeliveryResponse
+    from ascapi.pagination import AsyncPager, Page
+
+
+class WebhookDeliveries(SyncAPIResource):
+    """``client.webhook_deliveries``: /v1/webhookDeliveries"""
+
+    def create(
+        self,
+        *,
+        body: WebhookDeliveryCreateRequest | Mapping[str, Any] | None = None,
+        template: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> WebhookDeliveryResponse:
+        """webhookDeliveries_createInstance
+
+        POST /v1/webhookDeliveries
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-webhookdeliveries
+        """
+        from ascapi.models.webhook_delivery_response import WebhookDeliveryResponse
+
+        body = _support.document(
+            body,
+            template is not UNSET,
+            "webhookDeliveries",
+            None,
+            {},
+            {"template": ("webhookDeliveries", False, template)},
+            attributes_required=False,
+        )
+        return self._client._call(
+            "POST",
+            "/v1/webhookDeliveries",
+            body=body,
+            response_type=WebhookDeliveryResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
+
+
+class AsyncWebhookDeliveries(AsyncAPIResource):
+    """``client.webhook_deliveries``: /v1/webhookDeliveries"""
+
+    async def create(
+        self,
+        *,
+        body: WebhookDeliveryCreateRequest | Mapping[str, Any] | None = None,
+        template: str | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> WebhookDeliveryResponse:
+        """webhookDeliveries_createInstance
+
+        POST /v1/webhookDeliveries
+
+        Pass ``body`` (a request model or dict), or the keywords that fill it;
+        keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-webhookdeliveries
+        """
+        from ascapi.models.webhook_delivery_response import WebhookDeliveryResponse
+
+        body = _support.document(
+            body,
+            template is not UNSET,
+            "webhookDeliveries",
+            None,
+            {},
+            {"template": ("webhookDeliveries", False, template)},
+            attributes_required=False,
+        )
+        return await self._client._call(
+            "POST",
+            "/v1/webhookDeliveries",
+            body=body,
+            response_type=WebhookDeliveryResponse,
+            options=options(extra_headers, extra_query, timeout),
+        )
