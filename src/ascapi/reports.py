@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 _GZIP_MAGIC = b"\x1f\x8b"
+_ACCEPT = {"Accept": "application/a-gzip, */*"}
 _DATE_FORMATS = {
     "DAILY": ("%Y-%m-%d", "YYYY-MM-DD", re.compile(r"\d{4}-\d{2}-\d{2}")),
     "WEEKLY": ("%Y-%m-%d", "YYYY-MM-DD", re.compile(r"\d{4}-\d{2}-\d{2}")),
@@ -288,7 +289,8 @@ def _filename(response: Any) -> str | None:
 
 def _fetch(client: Client, path: str, params: dict[str, str], allow_empty: bool) -> Report:
     try:
-        raw = client._call("GET", path, params=params, result="bytes", accept="application/a-gzip")
+        # `request` (not `_call`) keeps the response: its file name and rate limit.
+        raw = client.request("GET", path, params=params, headers=_ACCEPT)
     except NotFoundError as err:
         if allow_empty:
             return Report(raw=b"", filters=params, rate_limit=err.rate_limit, available=False)
@@ -300,9 +302,7 @@ async def _afetch(
     client: AsyncClient, path: str, params: dict[str, str], allow_empty: bool
 ) -> Report:
     try:
-        raw = await client._call(
-            "GET", path, params=params, result="bytes", accept="application/a-gzip"
-        )
+        raw = await client.request("GET", path, params=params, headers=_ACCEPT)
     except NotFoundError as err:
         if allow_empty:
             return Report(raw=b"", filters=params, rate_limit=err.rate_limit, available=False)
@@ -311,7 +311,7 @@ async def _afetch(
 
 
 def _build(raw: Any, params: dict[str, str]) -> Report:
-    # `_call(result="bytes")` gives bytes; an object with `.content` (a response) works too.
+    # An APIResponse (content, headers, rate limit); plain bytes are accepted too.
     response = None if isinstance(raw, (bytes, bytearray)) else raw
     data = bytes(raw) if response is None else response.content
     return Report.from_bytes(

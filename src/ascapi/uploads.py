@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import datetime as _dt
 import hashlib
+import inspect
 import os
 import random
 import time
@@ -429,9 +430,13 @@ def upload_parts(
     max_concurrency: int = DEFAULT_CONCURRENCY,
     part_retries: int = DEFAULT_PART_RETRIES,
     progress: Progress | None = None,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
 ) -> UploadResult:
-    """Send validated parts in parallel, straight from the file; return the file's MD5."""
+    """Send validated parts in parallel, straight from the file; return the file's MD5.
+
+    ``sleep`` (default: the client's) waits between attempts of a failed part.
+    """
+    sleep = sleep or getattr(client, "_sleep", time.sleep)
     src = _Source(source)
     total = sum(p.length for p in parts)
     md5 = hashlib.md5(usedforsecurity=False)
@@ -475,9 +480,10 @@ async def async_upload_parts(
     max_concurrency: int = DEFAULT_CONCURRENCY,
     part_retries: int = DEFAULT_PART_RETRIES,
     progress: Progress | None = None,
-    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    sleep: Callable[[float], Any] | None = None,
 ) -> UploadResult:
     """Async twin of :func:`upload_parts` (file reads happen in a worker thread)."""
+    wait_for = _async_sleep(sleep or getattr(client, "_sleep", asyncio.sleep))
     src = _Source(source)
     total = sum(p.length for p in parts)
     md5 = hashlib.md5(usedforsecurity=False)
@@ -503,7 +509,7 @@ async def async_upload_parts(
             data = await asyncio.to_thread(src.read, part)
             md5.update(data)
             pending.add(
-                asyncio.ensure_future(_async_send_part(client, part, data, part_retries, sleep))
+                asyncio.ensure_future(_async_send_part(client, part, data, part_retries, wait_for))
             )
         while pending:
             finished, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
@@ -647,7 +653,7 @@ def upload_asset(
     wait: bool = True,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     poll_timeout: float = DEFAULT_POLL_TIMEOUT,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
     max_concurrency: int = DEFAULT_CONCURRENCY,
     part_retries: int = DEFAULT_PART_RETRIES,
     cleanup: bool = True,
@@ -663,6 +669,7 @@ def upload_asset(
     :class:`AssetProcessingTimeout`.
     """
     collection, rtype = _collection(resource)
+    sleep = sleep or getattr(client, "_sleep", time.sleep)
     src = _Source(path)
     try:
         name = file_name or src.name
@@ -724,13 +731,14 @@ async def async_upload_asset(
     wait: bool = True,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     poll_timeout: float = DEFAULT_POLL_TIMEOUT,
-    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    sleep: Callable[[float], Any] | None = None,
     max_concurrency: int = DEFAULT_CONCURRENCY,
     part_retries: int = DEFAULT_PART_RETRIES,
     cleanup: bool = True,
 ) -> UploadedAsset:
     """Async twin of :func:`upload_asset`."""
     collection, rtype = _collection(resource)
+    wait_for = _async_sleep(sleep or getattr(client, "_sleep", asyncio.sleep))
     src = _Source(path)
     try:
         name = file_name or src.name
@@ -752,7 +760,7 @@ async def async_upload_asset(
                 max_concurrency=max_concurrency,
                 part_retries=part_retries,
                 progress=progress,
-                sleep=sleep,
+                sleep=wait_for,
             )
         except (UploadValidationError, UploadPartError):
             if cleanup and rtype not in _NO_DELETE:
@@ -778,8 +786,19 @@ async def async_upload_asset(
         asset = _asset(got, sent.md5, sent)
         if _check_state(asset):
             break
-        await sleep(poll.next_delay(asset))
+        await wait_for(poll.next_delay(asset))
     return asset
+
+
+def _async_sleep(fn: Callable[[float], Any]) -> Callable[[float], Awaitable[None]]:
+    """Accept a plain or a coroutine sleep function (the client's may be either)."""
+
+    async def sleep(delay: float) -> None:
+        outcome = fn(delay)
+        if inspect.isawaitable(outcome):
+            await outcome
+
+    return sleep
 
 
 def _try(fn: Callable[[], Any]) -> None:
