@@ -1,0 +1,669 @@
+"""``Client`` and ``AsyncClient``: transport, auth, retries, errors and decoding for every call."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import os
+import platform
+import time
+import warnings
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._auth import Credentials
+from ._base import RequestOptions
+from ._jsonapi import Document, decode, encode
+from ._namespaces import AsyncNamespaces, SyncNamespaces
+from ._qs import build_query, check_maxima, merge_params
+from ._ratelimit import rate_limit_from_headers
+from ._response import APIResponse
+from ._retry import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_DELAY,
+    RetryPolicy,
+    RetryPolicyFn,
+    parse_retry_after,
+)
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    PaginationError,
+    PaginationLoopError,
+    ResponseDecodeError,
+    status_error_from_response,
+)
+
+if TYPE_CHECKING:
+    from .pagination import AsyncPager, Page
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncClient", "Client"]
+
+__version__ = "0.1.0"
+
+DEFAULT_BASE_URL = "https://api.appstoreconnect.apple.com"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+log = logging.getLogger("ascapi")
+
+T = TypeVar("T")
+Result = Literal["json", "bytes", "text"]
+SleepFn = Callable[[float], Awaitable[None] | None]
+
+
+def _default_user_agent() -> str:
+    return (f"ascapi/{__version__} python/{platform.python_version()} "
+            f"httpx/{httpx.__version__}")
+
+
+def _path_of(url: str) -> str:
+    return urlsplit(url).path or url
+
+
+class _Prepared:
+    __slots__ = ("content", "headers", "max_retries", "method", "timeout", "url")
+
+    def __init__(self, method: str, url: str, content: bytes | None, headers: dict[str, str],
+                 timeout: TimeoutTypes, max_retries: int) -> None:
+        self.method = method
+        self.url = url
+        self.content = content
+        self.headers = headers
+        self.timeout = timeout
+        self.max_retries = max_retries
+
+
+class _BaseClient:
+    """Configuration and everything about a request that does not wait on I/O."""
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        *,
+        base_url: str,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        user_agent: str | None,
+        strict: bool,
+        retry_policy: RetryPolicyFn | None,
+        max_retry_delay: float,
+    ) -> None:
+        if not isinstance(credentials, Credentials):
+            raise TypeError("credentials must be an ascapi.Credentials")
+        base = httpx.URL(base_url)
+        if base.scheme not in ("http", "https") or not base.host:
+            raise ValueError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError("max_retries must be a non-negative integer")
+        self.credentials = credentials
+        self.base_url = str(base).rstrip("/")
+        self._origin = (base.scheme, base.host, base.port)
+        self._base_path = base.path.rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.user_agent = user_agent or _default_user_agent()
+        self.strict = strict
+        self.max_retry_delay = max_retry_delay
+        self._custom_policy = retry_policy
+        self.retry_policy: RetryPolicyFn = retry_policy or RetryPolicy(max_delay=max_retry_delay)
+
+    # --- URLs ------------------------------------------------------------------------------
+
+    def _url(self, path: str) -> str:
+        """Absolute URL for ``path``; never ``//v1`` nor ``/v1/v1`` whichever side has slashes."""
+        if path.startswith(("http://", "https://")):
+            return path
+        rel = "/" + path.lstrip("/")
+        prefix = self._base_path
+        if prefix and (rel == prefix or rel.startswith(prefix + "/")):
+            prefix = ""  # the path already carries the base's path (e.g. both say /v1)
+        scheme, host, port = self._origin
+        netloc = host if port is None else f"{host}:{port}"
+        if ":" in host and not host.startswith("["):
+            netloc = f"[{host}]" if port is None else f"[{host}]:{port}"
+        return f"{scheme}://{netloc}{prefix}{rel}"
+
+    def _is_api_url(self, url: str | httpx.URL) -> bool:
+        """Only the configured API origin ever receives the Authorization header."""
+        u = httpx.URL(url) if isinstance(url, str) else url
+        return (u.scheme, u.host, u.port) == self._origin
+
+    def _next_url(self, link: str, requested: frozenset[str]) -> str:
+        """Validate a ``links.next`` before following it verbatim."""
+        url = link if link.startswith(("http://", "https://")) else self._url(link)
+        try:
+            target = httpx.URL(url)
+        except httpx.InvalidURL:
+            raise PaginationError(f"links.next is not a valid URL: {link!r}", url=link) from None
+        if not self._is_api_url(target):
+            raise PaginationError(
+                f"links.next points to another host ({target.host}), not the API at "
+                f"{self.base_url}; refusing to follow it (it would receive the API token): {link}",
+                url=link)
+        if url in requested:
+            raise PaginationLoopError(
+                f"links.next repeats a page already requested in this iteration: {url}", url=url)
+        return url
+
+    # --- requests ----------------------------------------------------------------------------
+
+    def _prepare(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        maxima: Mapping[str, int] | None = None,
+        body: Any = None,
+        content: bytes | None = None,
+        accept: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _Prepared:
+        opts: RequestOptions = options or {}
+        merged = merge_params(params, opts.get("extra_query"))
+        check_maxima(merged, maxima)
+        url = self._url(path)
+        query = build_query(merged)
+        if query:
+            url += ("&" if "?" in url else "?") + query
+        all_headers = {"Accept": accept or "application/json", "User-Agent": self.user_agent}
+        if body is not None:
+            content = encode(body)
+            all_headers["Content-Type"] = "application/json"
+        if headers:
+            all_headers.update(headers)
+        extra_headers = opts.get("extra_headers")
+        if extra_headers:
+            all_headers.update(extra_headers)
+        timeout = opts["timeout"] if "timeout" in opts else self.timeout
+        max_retries = opts.get("max_retries", self.max_retries)
+        return _Prepared(method.upper(), url, content, all_headers, timeout, max_retries)
+
+    def _retry_delay(self, attempt: int, max_retries: int, method: str,
+                     outcome: int | BaseException, headers: Mapping[str, str],
+                     nothing_sent: bool) -> float | None:
+        if attempt >= max_retries:
+            return None
+        delay = self.retry_policy(attempt, method, outcome, headers, nothing_sent)
+        return None if delay is None else max(0.0, float(delay))
+
+    @staticmethod
+    def _transport_error(exc: httpx.HTTPError, method: str, url: str,
+                         request: httpx.Request | None) -> tuple[APIConnectionError, bool]:
+        """Map an httpx exception; the flag says whether nothing can have reached the server."""
+        where = f"{method} {_path_of(url)}"
+        if isinstance(exc, httpx.TimeoutException):
+            nothing_sent = isinstance(exc, (httpx.ConnectTimeout, httpx.PoolTimeout))
+            return APITimeoutError(f"{where}: timed out ({type(exc).__name__})",
+                                   request=request), nothing_sent
+        nothing_sent = isinstance(exc, (httpx.ConnectError, httpx.UnsupportedProtocol))
+        return APIConnectionError(f"{where}: connection failed ({type(exc).__name__}: {exc})",
+                                  request=request), nothing_sent
+
+    def _log_retry(self, method: str, url: str, delay: float, attempt: int, max_retries: int,
+                   outcome: int | BaseException) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            what = outcome if isinstance(outcome, int) else type(outcome).__name__
+            log.debug("retrying %s %s in %.2f s (retry %d of %d) after %s",
+                      method, _path_of(url), delay, attempt + 1, max_retries, what)
+
+    def _status_error(self, response: httpx.Response) -> Exception:
+        return status_error_from_response(response,
+                                          retry_after=parse_retry_after(response.headers))
+
+    def _process(self, response: httpx.Response, response_type: type[Any] | None,
+                 result: Result) -> Any:
+        if result == "bytes":
+            return response.content
+        if result == "text":
+            return response.text
+        content = response.content
+        if response.status_code == 204 or not content.strip() or response_type is None:
+            return None  # nothing to decode: never hand an empty body to the JSON parser
+        try:
+            document = decode(content, response_type, strict=self.strict)
+        except ResponseDecodeError as exc:
+            exc.response = response
+            ctype = response.headers.get("content-type", "no content type")
+            exc.args = (f"{response.request.method} {_path_of(str(response.request.url))} "
+                        f"({ctype}): {exc.args[0]}",)
+            raise
+        if isinstance(document, Document):
+            document._attach(response, rate_limit_from_headers(response.headers))
+        return document
+
+    @staticmethod
+    def _warn_deprecated(operation_id: str | None) -> None:
+        if operation_id:
+            warnings.warn(f"{operation_id} is deprecated in App Store Connect API",
+                          DeprecationWarning, stacklevel=4)
+
+    def _settings(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "user_agent": self.user_agent,
+            "strict": self.strict,
+            "retry_policy": self._custom_policy,
+            "max_retry_delay": self.max_retry_delay,
+        }
+
+
+class Client(SyncNamespaces, _BaseClient):
+    """Synchronous App Store Connect client.
+
+    ``sleep`` (default ``time.sleep``) is what retries wait with; tests pass a recorder.
+    ``strict=True`` decodes every response strictly (required members, nullability, enum values).
+    """
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        user_agent: str | None = None,
+        strict: bool = False,
+        retry_policy: RetryPolicyFn | None = None,
+        max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
+        sleep: Callable[[float], None] | None = None,
+        http2: bool = False,
+    ) -> None:
+        _BaseClient.__init__(self, credentials, base_url=base_url, timeout=timeout,
+                             max_retries=max_retries, user_agent=user_agent, strict=strict,
+                             retry_policy=retry_policy, max_retry_delay=max_retry_delay)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(transport=transport, timeout=timeout,
+                                                 follow_redirects=False, http2=http2)
+        self._sleep = sleep or time.sleep
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> Client:
+        """Credentials from ``ASC_*`` variables; ``ASC_BASE_URL`` overrides the API base if set."""
+        if "base_url" not in kwargs and os.environ.get("ASC_BASE_URL"):
+            kwargs["base_url"] = os.environ["ASC_BASE_URL"]
+        return cls(Credentials.from_env(), **kwargs)
+
+    def with_options(self, **changes: Any) -> Client:
+        """A copy with some settings changed, sharing the connection pool and the token cache."""
+        settings = self._settings()
+        credentials = changes.pop("credentials", self.credentials)
+        sleep = changes.pop("sleep", self._sleep)
+        unknown = set(changes) - set(settings)
+        if unknown:
+            raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+        settings.update(changes)
+        return type(self)(credentials, http_client=self._http, sleep=sleep, **settings)
+
+    # --- lifecycle -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<ascapi.Client base_url={self.base_url!r} key_id={self.credentials.key_id!r}>"
+
+    # --- sending ---------------------------------------------------------------------------------
+
+    def _send(self, prepared: _Prepared, *, authenticated: bool = True) -> httpx.Response:
+        method, url = prepared.method, prepared.url
+        attempt = 0
+        reauthenticated = False
+        while True:
+            headers = dict(prepared.headers)
+            token = None
+            if authenticated and self._is_api_url(url):
+                token = self.credentials.token()
+                headers["Authorization"] = f"Bearer {token}"
+            request = None
+            try:
+                request = self._http.build_request(method, url, content=prepared.content,
+                                                   headers=headers, timeout=prepared.timeout)
+                response = self._http.send(request)
+            except httpx.InvalidURL as exc:
+                raise ValueError(f"invalid URL {url!r}: {exc}") from None
+            except httpx.HTTPError as exc:
+                error, nothing_sent = self._transport_error(exc, method, url, request)
+                delay = self._retry_delay(attempt, prepared.max_retries, method, exc, {},
+                                          nothing_sent)
+                if delay is None:
+                    raise error from exc
+                self._log_retry(method, url, delay, attempt, prepared.max_retries, exc)
+                self._sleep(delay)
+                attempt += 1
+                continue
+            if response.is_success:
+                return response
+            if response.status_code == 401 and token is not None and not reauthenticated:
+                # A 401 for a token we still think valid: re-mint once and repeat the request.
+                reauthenticated = True
+                self.credentials.invalidate(token)
+                log.debug("%s %s answered 401; retrying once with a new token",
+                          method, _path_of(url))
+                continue
+            delay = self._retry_delay(attempt, prepared.max_retries, method,
+                                      response.status_code, response.headers, False)
+            if delay is None:
+                raise self._status_error(response)
+            self._log_retry(method, url, delay, attempt, prepared.max_retries,
+                            response.status_code)
+            response.close()
+            self._sleep(delay)
+            attempt += 1
+
+    def _send_unauthenticated(
+        self,
+        method: str,
+        url: str,
+        *,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> httpx.Response:
+        """One request without the Authorization header (presigned upload/download URLs).
+
+        No retry and no status check: the caller decides. Transport errors are mapped.
+        """
+        request = None
+        try:
+            request = self._http.build_request(
+                method, url, content=content, headers=dict(headers or {}),
+                timeout=self.timeout if isinstance(timeout, NotGiven) else timeout)
+            return self._http.send(request)
+        except httpx.InvalidURL as exc:
+            raise ValueError(f"invalid URL {url!r}: {exc}") from None
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc, method, url, request)[0] from exc
+
+    # --- public low-level call -----------------------------------------------------------
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse:
+        """Call any endpoint: ``client.request("GET", "/v1/apps", params={"limit": 5})``.
+
+        ``params`` are encoded like the generated methods' (lists comma-joined); ``json`` is a
+        model or plain data. Raises the typed errors for non-2xx answers.
+        """
+        opts: RequestOptions = {}
+        if not isinstance(timeout, NotGiven):
+            opts["timeout"] = timeout
+        if not isinstance(max_retries, NotGiven):
+            opts["max_retries"] = max_retries
+        prepared = self._prepare(method, path, params=params, body=json, content=content,
+                                 accept="*/*", headers=headers, options=opts)
+        return APIResponse(self._send(prepared))
+
+    # --- what generated resources call ---------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        maxima: Mapping[str, int] | None = None,
+        body: Any = None,
+        response_type: type[Any] | None = None,
+        result: Result = "json",
+        accept: str | None = None,
+        deprecated: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        self._warn_deprecated(deprecated)
+        prepared = self._prepare(method, path, params=params, maxima=maxima, body=body,
+                                 accept=accept or (None if result == "json" else "*/*"),
+                                 options=options)
+        return self._process(self._send(prepared), response_type, result)
+
+    def _get_page(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        maxima: Mapping[str, int] | None = None,
+        response_type: type[Any],
+        deprecated: str | None = None,
+        options: RequestOptions | None = None,
+        cursor: str | None = None,
+    ) -> Page[Any, Any]:
+        from .pagination import Page
+
+        self._warn_deprecated(deprecated)
+        if cursor is not None:
+            params = {**(params or {}), "cursor": cursor}
+        prepared = self._prepare("GET", path, params=params, maxima=maxima, options=options)
+        return Page._first(self, prepared, response_type, options)
+
+    def _fetch(self, prepared: _Prepared, response_type: type[Any]) -> Any:
+        return self._process(self._send(prepared), response_type, "json")
+
+
+class AsyncClient(AsyncNamespaces, _BaseClient):
+    """Asynchronous App Store Connect client: the same names as :class:`Client`, awaited.
+
+    ``sleep`` may be a coroutine function (default ``asyncio.sleep``) or a plain function.
+    """
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        user_agent: str | None = None,
+        strict: bool = False,
+        retry_policy: RetryPolicyFn | None = None,
+        max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
+        sleep: SleepFn | None = None,
+        http2: bool = False,
+    ) -> None:
+        _BaseClient.__init__(self, credentials, base_url=base_url, timeout=timeout,
+                             max_retries=max_retries, user_agent=user_agent, strict=strict,
+                             retry_policy=retry_policy, max_retry_delay=max_retry_delay)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(transport=transport, timeout=timeout,
+                                                      follow_redirects=False, http2=http2)
+        self._sleep: SleepFn = sleep or asyncio.sleep
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> AsyncClient:
+        """Credentials from ``ASC_*`` variables; ``ASC_BASE_URL`` overrides the API base if set."""
+        if "base_url" not in kwargs and os.environ.get("ASC_BASE_URL"):
+            kwargs["base_url"] = os.environ["ASC_BASE_URL"]
+        return cls(Credentials.from_env(), **kwargs)
+
+    def with_options(self, **changes: Any) -> AsyncClient:
+        """A copy with some settings changed, sharing the connection pool and the token cache."""
+        settings = self._settings()
+        credentials = changes.pop("credentials", self.credentials)
+        sleep = changes.pop("sleep", self._sleep)
+        unknown = set(changes) - set(settings)
+        if unknown:
+            raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+        settings.update(changes)
+        return type(self)(credentials, http_client=self._http, sleep=sleep, **settings)
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    aclose = close
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"<ascapi.AsyncClient base_url={self.base_url!r} key_id={self.credentials.key_id!r}>"
+
+    async def _wait(self, delay: float) -> None:
+        outcome = self._sleep(delay)
+        if inspect.isawaitable(outcome):
+            await outcome
+
+    async def _send(self, prepared: _Prepared, *, authenticated: bool = True) -> httpx.Response:
+        method, url = prepared.method, prepared.url
+        attempt = 0
+        reauthenticated = False
+        while True:
+            headers = dict(prepared.headers)
+            token = None
+            if authenticated and self._is_api_url(url):
+                token = self.credentials.token()
+                headers["Authorization"] = f"Bearer {token}"
+            request = None
+            try:
+                request = self._http.build_request(method, url, content=prepared.content,
+                                                   headers=headers, timeout=prepared.timeout)
+                response = await self._http.send(request)
+            except httpx.InvalidURL as exc:
+                raise ValueError(f"invalid URL {url!r}: {exc}") from None
+            except httpx.HTTPError as exc:
+                error, nothing_sent = self._transport_error(exc, method, url, request)
+                delay = self._retry_delay(attempt, prepared.max_retries, method, exc, {},
+                                          nothing_sent)
+                if delay is None:
+                    raise error from exc
+                self._log_retry(method, url, delay, attempt, prepared.max_retries, exc)
+                await self._wait(delay)
+                attempt += 1
+                continue
+            if response.is_success:
+                return response
+            if response.status_code == 401 and token is not None and not reauthenticated:
+                reauthenticated = True
+                self.credentials.invalidate(token)
+                log.debug("%s %s answered 401; retrying once with a new token",
+                          method, _path_of(url))
+                continue
+            delay = self._retry_delay(attempt, prepared.max_retries, method,
+                                      response.status_code, response.headers, False)
+            if delay is None:
+                raise self._status_error(response)
+            self._log_retry(method, url, delay, attempt, prepared.max_retries,
+                            response.status_code)
+            await response.aclose()
+            await self._wait(delay)
+            attempt += 1
+
+    async def _send_unauthenticated(
+        self,
+        method: str,
+        url: str,
+        *,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> httpx.Response:
+        """One request without the Authorization header (presigned upload/download URLs).
+
+        No retry and no status check: the caller decides. Transport errors are mapped.
+        """
+        request = None
+        try:
+            request = self._http.build_request(
+                method, url, content=content, headers=dict(headers or {}),
+                timeout=self.timeout if isinstance(timeout, NotGiven) else timeout)
+            return await self._http.send(request)
+        except httpx.InvalidURL as exc:
+            raise ValueError(f"invalid URL {url!r}: {exc}") from None
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc, method, url, request)[0] from exc
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse:
+        """Call any endpoint; see :meth:`Client.request`."""
+        opts: RequestOptions = {}
+        if not isinstance(timeout, NotGiven):
+            opts["timeout"] = timeout
+        if not isinstance(max_retries, NotGiven):
+            opts["max_retries"] = max_retries
+        prepared = self._prepare(method, path, params=params, body=json, content=content,
+                                 accept="*/*", headers=headers, options=opts)
+        return APIResponse(await self._send(prepared))
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        maxima: Mapping[str, int] | None = None,
+        body: Any = None,
+        response_type: type[Any] | None = None,
+        result: Result = "json",
+        accept: str | None = None,
+        deprecated: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        self._warn_deprecated(deprecated)
+        prepared = self._prepare(method, path, params=params, maxima=maxima, body=body,
+                                 accept=accept or (None if result == "json" else "*/*"),
+                                 options=options)
+        return self._process(await self._send(prepared), response_type, result)
+
+    def _get_page(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        maxima: Mapping[str, int] | None = None,
+        response_type: type[Any],
+        deprecated: str | None = None,
+        options: RequestOptions | None = None,
+        cursor: str | None = None,
+    ) -> AsyncPager[Any, Any]:
+        """Not a coroutine: ``await`` the pager for page 1, or ``async for`` over every item."""
+        from .pagination import AsyncPager
+
+        self._warn_deprecated(deprecated)
+        if cursor is not None:
+            params = {**(params or {}), "cursor": cursor}
+        prepared = self._prepare("GET", path, params=params, maxima=maxima, options=options)
+        return AsyncPager(self, prepared, response_type, options)
+
+    async def _fetch(self, prepared: _Prepared, response_type: type[Any]) -> Any:
+        return self._process(await self._send(prepared), response_type, "json")
+

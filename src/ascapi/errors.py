@@ -1,0 +1,323 @@
+"""The one exception hierarchy of ascapi.
+
+``AscError`` → ``APIConnectionError`` (→ ``APITimeoutError``), ``APIStatusError`` (one subclass per
+status Apple documents, ``InternalServerError`` for any 5xx), ``ResponseDecodeError``,
+``PaginationError`` (→ ``PaginationLoopError``) and ``CredentialsError`` (→ ``InvalidPrivateKeyError``).
+No raw httpx exception reaches the caller: it is chained as ``__cause__``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import msgspec
+
+from ._ratelimit import RateLimit, rate_limit_from_headers
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AscError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "CredentialsError",
+    "ErrorItem",
+    "ErrorSource",
+    "InternalServerError",
+    "InvalidPrivateKeyError",
+    "NotFoundError",
+    "PaginationError",
+    "PaginationLoopError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "UnprocessableEntityError",
+]
+
+
+class AscError(Exception):
+    """Base of every exception ascapi raises on purpose."""
+
+
+class CredentialsError(AscError, ValueError):
+    """The credentials are incomplete or invalid (raised when they are built, never later)."""
+
+
+class InvalidPrivateKeyError(CredentialsError):
+    """The private key is not a usable EC P-256 key. The message says why; it never holds key text."""
+
+
+class ResponseDecodeError(AscError):
+    """A response body could not be decoded into the expected model.
+
+    ``path`` is the JSON path of the offending member when known (``$.data[0].attributes.platform``).
+    """
+
+    def __init__(self, message: str, *, path: str | None = None,
+                 response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.response = response
+
+
+class PaginationError(AscError):
+    """A page's ``links.next`` cannot be followed safely (another host, a loop, a bad URL)."""
+
+    def __init__(self, message: str, *, url: str | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+
+
+class PaginationLoopError(PaginationError):
+    """A ``links.next`` repeats a URL that this iteration already requested."""
+
+
+class APIConnectionError(AscError):
+    """The request did not get an HTTP answer (DNS, refused connection, reset, protocol error)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+@dataclass(frozen=True)
+class ErrorSource:
+    """Where an error points: a JSON pointer into the request body or a query parameter name."""
+
+    pointer: str | None = None
+    parameter: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True)
+class ErrorItem:
+    """One member of a JSON:API ``errors`` array, every field kept (unknown ones in ``raw``)."""
+
+    id: str | None = None
+    status: str | None = None
+    code: str | None = None
+    title: str | None = None
+    detail: str | None = None
+    source: ErrorSource | None = None
+    links: Mapping[str, Any] = field(default_factory=dict)
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_json(cls, obj: Any) -> ErrorItem:
+        if not isinstance(obj, Mapping):
+            return cls(detail=str(obj), raw={"detail": obj})
+        source = obj.get("source")
+        links = obj.get("links")
+        meta = obj.get("meta")
+        return cls(
+            id=_opt_str(obj.get("id")),
+            status=_opt_str(obj.get("status")),
+            code=_opt_str(obj.get("code")),
+            title=_opt_str(obj.get("title")),
+            detail=_opt_str(obj.get("detail")),
+            source=ErrorSource(
+                pointer=_opt_str(source.get("pointer")),
+                parameter=_opt_str(source.get("parameter")),
+                raw=dict(source),
+            ) if isinstance(source, Mapping) else None,
+            links=dict(links) if isinstance(links, Mapping) else {},
+            meta=dict(meta) if isinstance(meta, Mapping) else {},
+            raw=dict(obj),
+        )
+
+    @property
+    def associated_errors(self) -> dict[str, list[ErrorItem]]:
+        """``meta.associatedErrors``: nested errors keyed by the resource path they belong to."""
+        assoc = self.meta.get("associatedErrors")
+        if not isinstance(assoc, Mapping):
+            return {}
+        return {
+            str(key): [ErrorItem.from_json(e) for e in items]
+            for key, items in assoc.items()
+            if isinstance(items, Sequence) and not isinstance(items, str)
+        }
+
+    def has_code(self, prefix: str) -> bool:
+        """True when ``code`` is ``prefix`` or lies under it (``ENTITY_ERROR`` ⊃ ``ENTITY_ERROR.ATTRIBUTE``)."""
+        return _code_matches(self.code, prefix)
+
+    def describe(self) -> str:
+        parts = [p for p in (self.code, self.detail or self.title) if p]
+        text = ": ".join(parts) if parts else "(no code or detail)"
+        if self.source and (self.source.pointer or self.source.parameter):
+            text += f" [{self.source.pointer or self.source.parameter}]"
+        return text
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _code_matches(code: str | None, prefix: str) -> bool:
+    if not code:
+        return False
+    prefix = prefix.rstrip(".")
+    return code == prefix or code.startswith(prefix + ".")
+
+
+class APIStatusError(AscError):
+    """App Store Connect answered with a non-success status.
+
+    Keeps every item of ``errors[]`` (``.errors``), the first code (``.code``), the request method
+    and URL, the response, its content type, its raw text (``.body``; useful when it is not JSON,
+    e.g. a gateway's HTML page), the parsed ``X-Rate-Limit`` (``.rate_limit``) and ``Retry-After``
+    in seconds (``.retry_after``, ``None`` when the server gave no hint).
+    """
+
+    status_code: int
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        errors: Sequence[ErrorItem] = (),
+        response: httpx.Response | None = None,
+        body: str = "",
+        content_type: str | None = None,
+        rate_limit: RateLimit | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.errors: list[ErrorItem] = list(errors)
+        self.response = response
+        self.body = body
+        self.content_type = content_type
+        self.rate_limit = rate_limit
+        self.retry_after = retry_after
+        super().__init__(self._message())
+
+    @property
+    def code(self) -> str | None:
+        """The first error's code (Apple: "use only the code property" for handling)."""
+        return next((e.code for e in self.errors if e.code), None)
+
+    @property
+    def codes(self) -> list[str]:
+        return [e.code for e in self.errors if e.code]
+
+    @property
+    def request(self) -> httpx.Request | None:
+        return self.response.request if self.response is not None else None
+
+    def has_code(self, prefix: str) -> bool:
+        """True when any error's code is ``prefix`` or lies under it (dot-separated hierarchy)."""
+        return any(e.has_code(prefix) for e in self.errors)
+
+    def _message(self) -> str:
+        from urllib.parse import urlsplit
+
+        path = urlsplit(self.url).path or self.url
+        text = f"{self.method} {path} -> {self.status_code}"
+        if self.errors:
+            text += ": " + "; ".join(e.describe() for e in self.errors)
+        elif self.body.strip():
+            kind = self.content_type or "unknown content type"
+            text += f" (non-JSON:API body, {kind}, {len(self.body)} chars)"
+        else:
+            text += " (empty body)"
+        return " ".join(text.split())  # one line, whatever the details hold
+
+
+class BadRequestError(APIStatusError):
+    status_code = 400
+
+
+class AuthenticationError(APIStatusError):
+    status_code = 401
+
+
+class PermissionDeniedError(APIStatusError):
+    status_code = 403
+
+
+class NotFoundError(APIStatusError):
+    status_code = 404
+
+
+class ConflictError(APIStatusError):
+    status_code = 409
+
+
+class UnprocessableEntityError(APIStatusError):
+    status_code = 422
+
+
+class RateLimitError(APIStatusError):
+    status_code = 429
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class_for(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status, APIStatusError)
+
+
+def status_error_from_response(response: httpx.Response, *,
+                               retry_after: float | None = None) -> APIStatusError:
+    """Build the typed error for a non-success response; never raises while doing so."""
+    request = response.request
+    content_type = response.headers.get("content-type")
+    raw = response.content
+    body = raw.decode("utf-8", errors="replace")
+    errors: list[ErrorItem] = []
+    if raw.strip() and _looks_like_json(content_type, raw):
+        try:
+            doc = msgspec.json.decode(raw)
+        except msgspec.DecodeError:
+            doc = None
+        if isinstance(doc, Mapping) and isinstance(doc.get("errors"), list):
+            errors = [ErrorItem.from_json(e) for e in doc["errors"]]
+    cls = error_class_for(response.status_code)
+    return cls(
+        status_code=response.status_code,
+        method=request.method,
+        url=str(request.url),
+        errors=errors,
+        response=response,
+        body=body,
+        content_type=content_type,
+        rate_limit=rate_limit_from_headers(response.headers),
+        retry_after=retry_after,
+    )
+
+
+def _looks_like_json(content_type: str | None, raw: bytes) -> bool:
+    if content_type and "json" in content_type.lower():
+        return True
+    return raw.lstrip()[:1] in (b"{", b"[")

@@ -1,0 +1,276 @@
+"""Pages of a collection and iteration across them.
+
+A page keeps the decoded document and knows how to fetch the next one: from ``links.next``
+exactly as Apple sent it (never re-adding the original query, which Apple rejects as duplicate
+parameters), only on the configured API host (the token goes nowhere else), and never twice in
+one iteration (a repeated link raises :class:`PaginationLoopError` instead of looping forever).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Generator, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import parse_qs, urlsplit
+
+from ._jsonapi import UNSET, Document, resolve_linkage
+from .errors import PaginationError, PaginationLoopError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._base import RequestOptions
+    from ._client import AsyncClient, Client, _BaseClient, _Prepared
+    from ._ratelimit import RateLimit
+
+__all__ = ["AsyncPage", "AsyncPager", "Page", "PaginationError", "PaginationLoopError"]
+
+ResponseT = TypeVar("ResponseT")
+ItemT = TypeVar("ItemT")
+
+
+def _member(obj: Any, *names: str) -> Any:
+    """A member of a generated struct or a dict, trying python and wire spellings."""
+    if obj is None or obj is UNSET:
+        return None
+    for name in names:
+        value = obj.get(name, UNSET) if isinstance(obj, dict) else getattr(obj, name, UNSET)
+        if value is not UNSET:
+            return value
+    return None
+
+
+class _PageBase(Generic[ResponseT, ItemT]):
+    def __init__(self, client: _BaseClient, document: ResponseT, url: str,
+                 response_type: type[Any], options: RequestOptions | None,
+                 requested: frozenset[str]) -> None:
+        self._client = client
+        self._document = document
+        self._response_type = response_type
+        self._options = options
+        self._requested = requested
+        self.url = url
+
+    @property
+    def document(self) -> ResponseT:
+        """The decoded response document of this page."""
+        return self._document
+
+    @property
+    def data(self) -> list[ItemT]:
+        data = _member(self._document, "data")
+        return list(data) if data else []
+
+    @property
+    def included(self) -> list[Any]:
+        included = _member(self._document, "included")
+        return list(included) if included else []
+
+    @property
+    def links(self) -> Any:
+        return _member(self._document, "links")
+
+    @property
+    def meta(self) -> Any:
+        return _member(self._document, "meta")
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        return self._document.rate_limit if isinstance(self._document, Document) else None
+
+    @property
+    def http_response(self) -> httpx.Response | None:
+        return self._document.http_response if isinstance(self._document, Document) else None
+
+    @property
+    def next_url(self) -> str | None:
+        """``links.next`` as Apple sent it, or ``None`` on the last page."""
+        link = _member(self.links, "next", "next_")
+        return link if isinstance(link, str) and link else None
+
+    @property
+    def next_cursor(self) -> str | None:
+        """The opaque cursor of the next page (pass it back as ``cursor=``), if any."""
+        link = self.next_url
+        if link:
+            values = parse_qs(urlsplit(link).query).get("cursor")
+            if values:
+                return values[0]
+        cursor = _member(_member(self.meta, "paging"), "next_cursor", "nextCursor")
+        return cursor if isinstance(cursor, str) and cursor else None
+
+    @property
+    def total(self) -> int | None:
+        """``meta.paging.total`` when Apple sent it."""
+        total = _member(_member(self.meta, "paging"), "total")
+        return total if isinstance(total, int) else None
+
+    def has_next_page(self) -> bool:
+        return self.next_url is not None
+
+    def resolve(self, relationship: Any) -> Any:
+        """The included model(s) a relationship points to (see ``ascapi._jsonapi.resolve_linkage``)."""
+        return resolve_linkage(self.included, relationship)
+
+    @property
+    def raw(self) -> Any:
+        """This page's document as plain JSON (members the models do not know included)."""
+        return self._document.raw if isinstance(self._document, Document) else None
+
+    def raw_for(self, resource: Any) -> dict[str, Any] | None:
+        return self._document.raw_for(resource) if isinstance(self._document, Document) else None
+
+    def _next_prepared(self) -> _Prepared | None:
+        link = self.next_url
+        if link is None:
+            return None
+        url = self._client._next_url(link, self._requested)
+        options: RequestOptions = dict(self._options or {})  # type: ignore[assignment]
+        options.pop("extra_query", None)  # the link already carries the whole query
+        return self._client._prepare("GET", url, options=options)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __repr__(self) -> str:
+        return (f"<{type(self).__name__} {len(self.data)} items of "
+                f"{getattr(self._response_type, '__name__', '?')}, next={self.next_url is not None}>")
+
+
+class Page(_PageBase[ResponseT, ItemT]):
+    """One page of a collection. Iterating yields every item, fetching later pages as needed."""
+
+    _client: Client
+
+    @classmethod
+    def _first(cls, client: Client, prepared: _Prepared, response_type: type[Any],
+               options: RequestOptions | None) -> Page[Any, Any]:
+        document = client._fetch(prepared, response_type)
+        return cls(client, document, prepared.url, response_type, options,
+                   frozenset({prepared.url}))
+
+    def next_page(self) -> Page[ResponseT, ItemT] | None:
+        """Fetch the page ``links.next`` points to; ``None`` on the last page."""
+        prepared = self._next_prepared()
+        if prepared is None:
+            return None
+        document = self._client._fetch(prepared, self._response_type)
+        return Page(self._client, document, prepared.url, self._response_type, self._options,
+                    self._requested | {prepared.url})
+
+    def iter_pages(self, *, max_pages: int | None = None) -> Iterator[Page[ResponseT, ItemT]]:
+        """This page, then each following one (at most ``max_pages``)."""
+        page: Page[ResponseT, ItemT] | None = self
+        count = 0
+        while page is not None:
+            yield page
+            count += 1
+            if max_pages is not None and count >= max_pages:
+                return
+            page = page.next_page()
+
+    def iter(self, *, max_items: int | None = None) -> Iterator[ItemT]:
+        """Every item from this page on, across pages; stops after ``max_items``."""
+        if max_items is not None and max_items <= 0:
+            return
+        count = 0
+        for page in self.iter_pages():
+            for item in page.data:
+                yield item
+                count += 1
+                if max_items is not None and count >= max_items:
+                    return
+
+    def __iter__(self) -> Iterator[ItemT]:
+        return self.iter()
+
+    def all(self, *, max_items: int | None = None) -> list[ItemT]:
+        """Every item across pages, as a list."""
+        return list(self.iter(max_items=max_items))
+
+
+class AsyncPage(_PageBase[ResponseT, ItemT]):
+    """One page of a collection (async). ``async for`` yields every item across pages."""
+
+    _client: AsyncClient
+
+    @classmethod
+    async def _first(cls, client: AsyncClient, prepared: _Prepared, response_type: type[Any],
+                     options: RequestOptions | None) -> AsyncPage[Any, Any]:
+        document = await client._fetch(prepared, response_type)
+        return cls(client, document, prepared.url, response_type, options,
+                   frozenset({prepared.url}))
+
+    async def next_page(self) -> AsyncPage[ResponseT, ItemT] | None:
+        prepared = self._next_prepared()
+        if prepared is None:
+            return None
+        document = await self._client._fetch(prepared, self._response_type)
+        return AsyncPage(self._client, document, prepared.url, self._response_type,
+                         self._options, self._requested | {prepared.url})
+
+    async def iter_pages(self, *, max_pages: int | None = None
+                         ) -> AsyncIterator[AsyncPage[ResponseT, ItemT]]:
+        page: AsyncPage[ResponseT, ItemT] | None = self
+        count = 0
+        while page is not None:
+            yield page
+            count += 1
+            if max_pages is not None and count >= max_pages:
+                return
+            page = await page.next_page()
+
+    async def iter(self, *, max_items: int | None = None) -> AsyncIterator[ItemT]:
+        if max_items is not None and max_items <= 0:
+            return
+        count = 0
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+                count += 1
+                if max_items is not None and count >= max_items:
+                    return
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return self.iter()
+
+    async def all(self, *, max_items: int | None = None) -> list[ItemT]:
+        return [item async for item in self.iter(max_items=max_items)]
+
+
+class AsyncPager(Generic[ResponseT, ItemT]):
+    """What async list methods return: ``await`` it for the first :class:`AsyncPage`, or
+    ``async for`` over it for every item across pages."""
+
+    def __init__(self, client: AsyncClient, prepared: _Prepared, response_type: type[Any],
+                 options: RequestOptions | None) -> None:
+        self._client = client
+        self._prepared = prepared
+        self._response_type = response_type
+        self._options = options
+        self._page: AsyncPage[ResponseT, ItemT] | None = None
+
+    async def _get(self) -> AsyncPage[ResponseT, ItemT]:
+        if self._page is None:
+            self._page = await AsyncPage._first(self._client, self._prepared,
+                                                self._response_type, self._options)
+        return self._page
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[ResponseT, ItemT]]:
+        return self._get().__await__()
+
+    async def iter(self, *, max_items: int | None = None) -> AsyncIterator[ItemT]:
+        page = await self._get()
+        async for item in page.iter(max_items=max_items):
+            yield item
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return self.iter()
+
+    async def iter_pages(self, *, max_pages: int | None = None
+                         ) -> AsyncIterator[AsyncPage[ResponseT, ItemT]]:
+        page = await self._get()
+        async for p in page.iter_pages(max_pages=max_pages):
+            yield p
+
+    async def all(self, *, max_items: int | None = None) -> list[ItemT]:
+        return [item async for item in self.iter(max_items=max_items)]
