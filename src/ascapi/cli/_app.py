@@ -45,11 +45,14 @@ def run(argv: Sequence[str]) -> int:
         if rest and rest[0] == "operations":
             return _operations_command(rest[1:], opts)
         return _operation_command(rest, opts)
-    except UsageError as exc:
+    except (UsageError, ValueError) as exc:  # ValueError: refused locally (e.g. limit too high)
         sys.stderr.write(f"ascapi: {exc}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `ascapi ... | head`: the reader left, nothing more to say
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:
         from ..errors import AscError
 
@@ -304,35 +307,20 @@ def _make_client(opts: argparse.Namespace) -> Any:
 
 
 def _emulator_client(opts: argparse.Namespace) -> Any:
+    """A client wired in-process to a fresh emulator (``--state`` keeps it between runs)."""
     import ascapi
     from ascapi.emulator import Emulator
 
-    emu = Emulator(seed=opts.seed, state=opts.state)
-    client = ascapi.Client(emu.credentials(), transport=emu.transport())
-    close = client.close
-
-    def close_and_save() -> None:
-        close()
-        if opts.state:
-            emu.save(opts.state)
-
-    client.close = close_and_save
-    return client
+    emu = Emulator(opts.seed, state_file=opts.state)
+    return ascapi.Client(emu.credentials(), transport=emu.transport())
 
 
 # --------------------------------------------------------------------------- emulator
 
 
 def _emulator_command(rest: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="ascapi emulator", allow_abbrev=False)
-    sub = parser.add_subparsers(dest="action", required=True)
-    serve = sub.add_parser("serve", help="serve the emulator over HTTP on 127.0.0.1")
-    serve.add_argument("--port", type=int, default=8086)
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--state", help="JSON file to load state from and save it to")
-    serve.add_argument("--seed", type=int, default=0, help="seed of the demo data")
-    args = parser.parse_args(rest)
-    from ascapi.emulator import serve_forever
+    if not rest or rest[0] != "serve":
+        raise UsageError("usage: ascapi emulator serve [--port N] [--state FILE] [--seed N]")
+    from ascapi.emulator import main as emulator_main
 
-    serve_forever(host=args.host, port=args.port, state=args.state, seed=args.seed)
-    return EXIT_OK
+    return emulator_main(rest[1:])
