@@ -1,0 +1,111 @@
+"""The same handler over real HTTP: uvicorn on 127.0.0.1, uploads on a second port."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+
+from ascapi.emulator import Emulator, KeyCredentials
+
+from .conftest import mint
+from .test_uploads import png
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[tuple[Emulator, str, KeyCredentials]]:
+    emu = Emulator(seed=0)
+    key = emu.add_key()
+    with emu.serve(port=0) as base_url:
+        yield emu, base_url, key
+
+
+@pytest.fixture
+def api(served: tuple[Emulator, str, KeyCredentials]) -> Iterator[httpx.Client]:
+    emu, base_url, key = served
+    emu.clear_faults()
+    with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {mint(key)}"}) as client:
+        yield client
+
+
+def test_serves_on_loopback_with_links_on_its_own_base(api: httpx.Client) -> None:
+    assert urlsplit(str(api.base_url)).hostname == "127.0.0.1"
+    body = api.get("/v1/devices", params={"limit": "100", "filter[platform]": "IOS"}).json()
+    assert body["links"]["next"].startswith(f"{api.base_url}".rstrip("/") + "/v1/devices?cursor=")
+    total, url, seen = body["meta"]["paging"]["total"], body["links"]["next"], len(body["data"])
+    while url:
+        page = api.get(url).json()
+        seen += len(page["data"])
+        url = page["links"].get("next")
+    assert seen == total == 900
+
+
+def test_upload_over_http_goes_to_another_port(api: httpx.Client) -> None:
+    content = png(1242, 2688)
+    app = api.get("/v1/apps").json()["data"][0]["id"]
+    version = api.get(f"/v1/apps/{app}/appStoreVersions").json()["data"][0]["id"]
+    loc = api.get(f"/v1/appStoreVersions/{version}/appStoreVersionLocalizations").json()["data"][0]["id"]
+    sset = api.get(f"/v1/appStoreVersionLocalizations/{loc}/appScreenshotSets").json()["data"][0]["id"]
+    asset = api.post("/v1/appScreenshots", json={"data": {
+        "type": "appScreenshots", "attributes": {"fileName": "shot.png", "fileSize": len(content)},
+        "relationships": {"appScreenshotSet": {"data": {"type": "appScreenshotSets", "id": sset}}}}}).json()["data"]
+    ops = asset["attributes"]["uploadOperations"]
+    api_port = urlsplit(str(api.base_url)).port
+    assert {urlsplit(op["url"]).port for op in ops} != {api_port}
+    with httpx.Client() as plain:  # no Authorization header
+        for op in ops:
+            part = content[op["offset"] : op["offset"] + op["length"]]
+            refused = plain.put(op["url"], content=part, headers={"Content-Type": "image/png",
+                                                                    "Authorization": "Bearer leaked"})
+            assert refused.status_code == 403
+            assert plain.put(op["url"], content=part, headers={"Content-Type": "image/png"}).status_code == 200
+        # the API itself is not reachable through the upload port
+        upload_base = "http://" + urlsplit(ops[0]["url"]).netloc
+        assert plain.get(f"{upload_base}/v1/apps").status_code == 404
+    done = api.patch(f"/v1/appScreenshots/{asset['id']}", json={"data": {
+        "type": "appScreenshots", "id": asset["id"],
+        "attributes": {"uploaded": True, "sourceFileChecksum": hashlib.md5(content).hexdigest()}}})
+    assert done.status_code == 200
+    for _ in range(2):
+        state = api.get(f"/v1/appScreenshots/{asset['id']}").json()["data"]["attributes"]["assetDeliveryState"]
+    assert state["state"] == "COMPLETE"
+
+
+def test_dropped_connection_over_http(served: tuple[Emulator, str, KeyCredentials], api: httpx.Client) -> None:
+    emu = served[0]
+    emu.inject_fault("/v1/apps", drop=True, times=1)
+    with pytest.raises(httpx.RemoteProtocolError):
+        api.get("/v1/apps")
+    assert api.get("/v1/apps").status_code == 200
+
+
+def test_html_502_and_latency_over_http(served: tuple[Emulator, str, KeyCredentials], api: httpx.Client) -> None:
+    emu = served[0]
+    emu.inject_fault("/v1/apps", status=502, times=1)
+    bad = api.get("/v1/apps")
+    assert bad.status_code == 502 and "<h1>502 Bad Gateway</h1>" in bad.text
+    emu.inject_fault("/v1/users", latency=0.2, times=1)
+    started = time.perf_counter()
+    assert api.get("/v1/users").status_code == 200
+    assert time.perf_counter() - started >= 0.2
+
+
+def test_sales_report_over_http(api: httpx.Client) -> None:
+    response = api.get("/v1/salesReports", params={
+        "filter[frequency]": "DAILY", "filter[reportDate]": "2025-10-14", "filter[reportSubType]": "SUMMARY",
+        "filter[reportType]": "SALES", "filter[vendorNumber]": "80012345", "filter[version]": "1_0"})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/a-gzip"
+    assert response.headers["x-rate-limit"].startswith("user-hour-lim:3600;user-hour-rem:")
+
+
+def test_serve_context_stops_the_server() -> None:
+    emu = Emulator(seed=None)
+    with emu.serve(port=0) as base_url:
+        assert httpx.get(f"{base_url}/v1/apps").status_code == 401
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{base_url}/v1/apps", timeout=1)
