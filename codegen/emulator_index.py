@@ -81,7 +81,7 @@ def _data_type(s: _Spec, data: Any) -> tuple[str | None, bool]:
 
 def _is_resource(name: str, node: dict[str, Any]) -> bool:
     props = node.get("properties", {})
-    if not {"type", "id"} <= props.keys() or name.endswith(("InlineCreate", "Request", "Response")):
+    if not {"type", "id"} <= props.keys() or name.endswith("InlineCreate"):
         return False
     return bool({"attributes", "relationships", "links"} & props.keys())
 
@@ -98,7 +98,11 @@ def _types(s: _Spec) -> dict[str, Any]:
         entry["schemas"].append(name)
         attrs = s.deref(node["properties"].get("attributes", {})).get("properties", {})
         for aname, anode in attrs.items():
-            entry["attributes"].setdefault(aname, _describe(s, anode))
+            desc = _describe(s, anode)
+            known = entry["attributes"].setdefault(aname, desc)
+            if "e" in known and "e" in desc:  # v1/v2 schemas of one type: keep values valid for both
+                both = [v for v in known["e"] if v in desc["e"]]
+                known["e"] = both or known["e"]
         rels = s.deref(node["properties"].get("relationships", {})).get("properties", {})
         for rname, rnode in rels.items():
             rnode = s.deref(rnode)

@@ -121,6 +121,13 @@ class Emulator:
         with self.lock:
             self.faults.faults.clear()
 
+    def populate_all_types(self) -> None:
+        """Add one linked sample record of every resource type the spec knows."""
+        from ._seed import populate_all_types
+
+        with self.lock:
+            populate_all_types(self.store)
+
     def reject_next_asset(self, code: str = "IMAGE_INCORRECT_DIMENSIONS", description: str | None = None) -> None:
         """Make processing of the next committed asset fail with this error."""
         text = description or "The dimensions of one or more screenshots are wrong."

@@ -88,8 +88,8 @@ class Renderer:
                 limit = query.limit_of(rel) if query else 50
                 entry["data"] = [{"type": info["type"], "id": i} for i in ids[:limit]]
                 entry["meta"] = {"paging": {"total": len(ids), "limit": limit}}
-            else:
-                entry["data"] = {"type": info["type"], "id": ids[0]} if ids else None
+            elif ids:  # an empty to-one leaves `data` out: the spec does not allow null there
+                entry["data"] = {"type": info["type"], "id": ids[0]}
         return entry
 
     def included(
