@@ -39,6 +39,18 @@ def _member(obj: Any, *names: str) -> Any:
     return None
 
 
+def _matches(item: Any, attributes: dict[str, Any]) -> bool:
+    attrs = _member(item, "attributes")
+    return all(_member(attrs, name) == value for name, value in attributes.items())
+
+
+def _only(matches: list[Any], attributes: dict[str, Any]) -> Any:
+    if len(matches) != 1:
+        wanted = ", ".join(f"{k}={v!r}" for k, v in attributes.items())
+        raise LookupError(f"expected exactly one item with {wanted}, found {len(matches)}")
+    return matches[0]
+
+
 class _PageBase(Generic[ResponseT, ItemT]):
     def __init__(self, client: _BaseClient, document: ResponseT, url: str,
                  response_type: type[Any], options: RequestOptions | None,
@@ -187,6 +199,15 @@ class Page(_PageBase[ResponseT, ItemT]):
         """Every item across pages, as a list."""
         return list(self.iter(max_items=max_items))
 
+    def one(self, **attributes: Any) -> ItemT:
+        """The single item whose attributes equal these values exactly, checked client-side.
+
+        Apple's filters can match loosely (prefixes, ignored filters); this re-checks every item
+        across pages and raises ``LookupError`` unless exactly one matches.
+        Attribute names are the model's (``bundle_id``) or Apple's (``bundleId``).
+        """
+        return _only([i for i in self.iter() if _matches(i, attributes)], attributes)  # type: ignore[no-any-return]
+
 
 class AsyncPage(_PageBase[ResponseT, ItemT]):
     """One page of a collection (async). ``async for`` yields every item across pages."""
@@ -236,6 +257,10 @@ class AsyncPage(_PageBase[ResponseT, ItemT]):
     async def all(self, *, max_items: int | None = None) -> list[ItemT]:
         return [item async for item in self.iter(max_items=max_items)]
 
+    async def one(self, **attributes: Any) -> ItemT:
+        """See :meth:`Page.one`."""
+        return _only([i async for i in self.iter() if _matches(i, attributes)], attributes)  # type: ignore[no-any-return]
+
 
 class AsyncPager(Generic[ResponseT, ItemT]):
     """What async list methods return: ``await`` it for the first :class:`AsyncPage`, or
@@ -274,3 +299,7 @@ class AsyncPager(Generic[ResponseT, ItemT]):
 
     async def all(self, *, max_items: int | None = None) -> list[ItemT]:
         return [item async for item in self.iter(max_items=max_items)]
+
+    async def one(self, **attributes: Any) -> ItemT:
+        """See :meth:`Page.one`."""
+        return await (await self._get()).one(**attributes)
