@@ -259,9 +259,17 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     spec_path = pathlib.Path(args[0]) if args else pathlib.Path(os.environ.get("ASCAPI_SPEC", DEFAULT_SPEC))
     out_dir = pathlib.Path(args[1]) if len(args) > 1 else OUT_DIR
-    with spec_path.open(encoding="utf-8") as fh:
-        spec = json.load(fh)
-    write(spec, out_dir)
+    write(load_spec(spec_path), out_dir)
+
+
+def load_spec(path: pathlib.Path) -> dict[str, Any]:
+    """Apple's spec with the project's overlay applied, as `python -m codegen` sees it."""
+    try:
+        from codegen import spec as overlaid
+    except ImportError:  # the generator is not there: the raw spec
+        with path.open(encoding="utf-8") as fh:
+            return dict(json.load(fh))
+    return dict(overlaid.load(path).doc)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.resources
-import json
 import pathlib
 
 import pytest
@@ -16,7 +15,7 @@ from .test_conformance import SPEC
 
 @pytest.mark.skipif(not SPEC.exists(), reason="Apple's spec is not available")
 def test_committed_index_matches_regeneration(tmp_path: pathlib.Path) -> None:
-    emulator_index.write(json.loads(SPEC.read_text(encoding="utf-8")), tmp_path)
+    emulator_index.write(emulator_index.load_spec(SPEC), tmp_path)
     fresh = (tmp_path / emulator_index.INDEX_NAME).read_text(encoding="utf-8")
     committed = importlib.resources.files("ascapi.emulator").joinpath("_spec_index.json").read_text(encoding="utf-8")
     assert fresh == committed, "run python -m codegen.emulator_index"
