@@ -26,6 +26,7 @@ class ResCtx:
     uses_unset: bool = False
     uses_support: bool = False
     uses_dt: bool = False
+    uses_overload: bool = False
 
 
 def class_name(namespace: tuple[str, ...], is_async: bool) -> str:
@@ -105,7 +106,8 @@ class ResourceWriter:
                  "", "from __future__ import annotations", ""]
         if has_children:
             lines.append("from functools import cached_property")
-        lines.append("from typing import TYPE_CHECKING")
+        lines.append("from typing import TYPE_CHECKING, overload" if ctx.uses_overload
+                     else "from typing import TYPE_CHECKING")
         lines.append("")
         lines.append("from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path")
         if ctx.uses_unset:
@@ -116,7 +118,8 @@ class ResourceWriter:
         lines += ["", "if TYPE_CHECKING:"]
         if ctx.uses_dt:
             lines.append("    import datetime as _dt")
-        lines += ["    from collections.abc import Mapping, Sequence",
+        lines += ["    from collections.abc import Awaitable, Mapping, Sequence" if ctx.uses_overload
+                  else "    from collections.abc import Mapping, Sequence",
                   "    from typing import Any, Literal", "",
                   "    import httpx", "",
                   "    from ascapi._jsonapi import UnsetType",
@@ -199,21 +202,37 @@ class ResourceWriter:
                 self.model(ctx, item)
             pager = "AsyncPager" if is_async else "Page"
             kind = f"{pager}[{response}, {item or 'Any'}]"
-            return f"{kind} | str" if op.csv_choice else kind
+            if op.csv_choice:
+                return f"{kind} | {'Awaitable[str]' if is_async else 'str'}"
+            return kind
         return response
 
     def method_source(self, ctx: ResCtx, op: Operation, is_async: bool) -> str:
         args = self.signature(ctx, op, is_async)
         returns = self.return_type(ctx, op, is_async)
-        awaits = is_async and not (op.paged and not op.csv_choice)
-        head = "async def" if awaits else "def"
-        lines = [f"    {head} {op.method_name}(", *(f"        {a}," for a in args[1:]) ]
-        lines.insert(1, "        self,")
+        # paged async methods return the AsyncPager itself: `await` it or `async for` over it
+        head = "async def" if is_async and not op.paged else "def"
+        lines = []
+        if op.csv_choice:
+            ctx.uses_overload = True
+            lines += self.csv_overloads(op, args, returns, is_async)
+        lines += [f"    {head} {op.method_name}(", *(f"        {a}," for a in args)]
         lines.append(f"    ) -> {returns}:")
         lines += self.docstring(op)
         body = self.call_body(ctx, op, is_async)
         lines += [f"        {line}" if line else "" for line in body]
         return "\n".join(lines)
+
+    def csv_overloads(self, op: Operation, args: list[str], returns: str, is_async: bool) -> list[str]:
+        """Two overloads so type checkers know ``accept="text/csv"`` gives text, else a page."""
+        page, text = returns.split(" | ", 1)
+        out = []
+        for accept, result in (('accept: Literal["text/csv"]', text),
+                               ('accept: Literal["application/json"] = "application/json"', page)):
+            params = [accept if a.startswith("accept:") else a for a in args]
+            out += ["    @overload", f"    def {op.method_name}(", *(f"        {a}," for a in params),
+                    f"    ) -> {result}: ...", ""]
+        return out
 
     def docstring(self, op: Operation) -> list[str]:
         lines = [f'        """{op.operation_id}', "", f"        {op.method} {op.path}"]
@@ -262,7 +281,9 @@ class ResourceWriter:
             page = ["return self._client._get_page(", f"    {target},",
                     *(f"    {k}," for k in kwargs[:-1]), f"    response_type={op.response_type},", f"    {kwargs[-1]},", ")"]
             if op.csv_choice:
-                call = [f"return {awaiting}self._client._call(", '    "GET",', f"    {target},",
+                # not awaited here: the async twin hands back the coroutine, so that
+                # `await` gives the CSV text just as it gives the first page of JSON
+                call = ["return self._client._call(", '    "GET",', f"    {target},",
                         *(f"    {k}," for k in kwargs[:-1]), '    result="text",', '    accept="text/csv",',
                         f"    {kwargs[-1]},", ")"]
                 lines += ['if accept == "text/csv":', *(f"    {c}" for c in call)]

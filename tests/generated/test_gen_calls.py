@@ -134,3 +134,14 @@ async def test_async_twins_send_the_same_requests() -> None:
     async with async_client(handler) as ac:
         page = await ac.apps.list(limit=5)
         assert page.data == [] and seen[0].url.params["limit"] == "5"
+
+
+async def test_async_json_or_csv_endpoint() -> None:
+    seen, handler = recorder(httpx.Response(200, text=CSV, headers={"content-type": "text/csv"}))
+    async with async_client(handler) as ac:
+        assert await ac.apps.app_price_points.list("1", accept="text/csv") == CSV
+    assert seen[0].headers["accept"] == "text/csv"
+    page_json = {"data": [{"type": "appPricePoints", "id": "p"}], "links": {"self": "s"}}
+    _, handler = recorder(httpx.Response(200, json=page_json))
+    async with async_client(handler) as ac:
+        assert [p.id async for p in ac.apps.app_price_points.list("1")] == ["p"]

@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
 from ascapi._types import NOT_GIVEN
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Awaitable, Mapping, Sequence
     from typing import Any, Literal
 
     import httpx
@@ -165,6 +165,42 @@ class AppPricePointsV3Equalizations(SyncAPIResource):
             options=options(extra_headers, extra_query, timeout),
         )
 
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_app_price_points: Sequence[_Enum0] | None = None,
+        fields_apps: Sequence[_Enum1] | None = None,
+        fields_territories: Sequence[_Enum2] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum3] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_app_price_points: Sequence[_Enum0] | None = None,
+        fields_apps: Sequence[_Enum1] | None = None,
+        fields_territories: Sequence[_Enum2] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum3] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[AppPricePointsV3Response, AppPricePointV3]: ...
+
     def list(
         self,
         id: str,
@@ -301,7 +337,43 @@ class AsyncAppPricePointsV3Equalizations(AsyncAPIResource):
             options=options(extra_headers, extra_query, timeout),
         )
 
-    async def list(
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_app_price_points: Sequence[_Enum0] | None = None,
+        fields_apps: Sequence[_Enum1] | None = None,
+        fields_territories: Sequence[_Enum2] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum3] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Awaitable[str]: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_app_price_points: Sequence[_Enum0] | None = None,
+        fields_apps: Sequence[_Enum1] | None = None,
+        fields_territories: Sequence[_Enum2] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum3] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[AppPricePointsV3Response, AppPricePointV3]: ...
+
+    def list(
         self,
         id: str,
         *,
@@ -316,7 +388,7 @@ class AsyncAppPricePointsV3Equalizations(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[AppPricePointsV3Response, AppPricePointV3] | str:
+    ) -> AsyncPager[AppPricePointsV3Response, AppPricePointV3] | Awaitable[str]:
         """appPricePointsV3_equalizations_getToManyRelated
 
         GET /v3/appPricePoints/{id}/equalizations
@@ -328,7 +400,7 @@ class AsyncAppPricePointsV3Equalizations(AsyncAPIResource):
         from ascapi.models.app_price_points_v3_response import AppPricePointsV3Response
 
         if accept == "text/csv":
-            return await self._client._call(
+            return self._client._call(
                 "GET",
                 path("/v3/appPricePoints/{id}/equalizations", id=id),
                 params={

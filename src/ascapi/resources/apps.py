@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
 from ascapi._jsonapi import UNSET
@@ -14,7 +14,7 @@ from ascapi._types import NOT_GIVEN
 from ascapi.resources import _support
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Awaitable, Mapping, Sequence
     from typing import Any, Literal
 
     import httpx
@@ -2813,6 +2813,42 @@ class AppsAppPricePoints(SyncAPIResource):
             response_type=AppAppPricePointsLinkagesResponse,
             options=options(extra_headers, extra_query, timeout),
         )
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_app_price_points: Sequence[_Enum57] | None = None,
+        fields_apps: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum58] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum59] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_app_price_points: Sequence[_Enum57] | None = None,
+        fields_apps: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum58] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum59] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[AppPricePointsV3Response, AppPricePointV3]: ...
 
     def list(
         self,
@@ -6434,7 +6470,43 @@ class AsyncAppsAppPricePoints(AsyncAPIResource):
             options=options(extra_headers, extra_query, timeout),
         )
 
-    async def list(
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_app_price_points: Sequence[_Enum57] | None = None,
+        fields_apps: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum58] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum59] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Awaitable[str]: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_app_price_points: Sequence[_Enum57] | None = None,
+        fields_apps: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum58] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum59] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[AppPricePointsV3Response, AppPricePointV3]: ...
+
+    def list(
         self,
         id: str,
         *,
@@ -6449,7 +6521,7 @@ class AsyncAppsAppPricePoints(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[AppPricePointsV3Response, AppPricePointV3] | str:
+    ) -> AsyncPager[AppPricePointsV3Response, AppPricePointV3] | Awaitable[str]:
         """apps_appPricePoints_getToManyRelated
 
         GET /v1/apps/{id}/appPricePoints
@@ -6461,7 +6533,7 @@ class AsyncAppsAppPricePoints(AsyncAPIResource):
         from ascapi.models.app_price_points_v3_response import AppPricePointsV3Response
 
         if accept == "text/csv":
-            return await self._client._call(
+            return self._client._call(
                 "GET",
                 path("/v1/apps/{id}/appPricePoints", id=id),
                 params={

@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
 from ascapi._types import NOT_GIVEN
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Awaitable, Mapping, Sequence
     from typing import Any, Literal
 
     import httpx
@@ -73,6 +73,42 @@ class InAppPurchasePricePointsEqualizations(SyncAPIResource):
             response_type=InAppPurchasePricePointEqualizationsLinkagesResponse,
             options=options(extra_headers, extra_query, timeout),
         )
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_in_app_purchase_v2: Sequence[str] | None = None,
+        fields_in_app_purchase_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_in_app_purchase_v2: Sequence[str] | None = None,
+        fields_in_app_purchase_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[InAppPurchasePricePointsResponse, InAppPurchasePricePoint]: ...
 
     def list(
         self,
@@ -179,7 +215,43 @@ class AsyncInAppPurchasePricePointsEqualizations(AsyncAPIResource):
             options=options(extra_headers, extra_query, timeout),
         )
 
-    async def list(
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_in_app_purchase_v2: Sequence[str] | None = None,
+        fields_in_app_purchase_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Awaitable[str]: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_in_app_purchase_v2: Sequence[str] | None = None,
+        fields_in_app_purchase_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[InAppPurchasePricePointsResponse, InAppPurchasePricePoint]: ...
+
+    def list(
         self,
         id: str,
         *,
@@ -194,7 +266,7 @@ class AsyncInAppPurchasePricePointsEqualizations(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[InAppPurchasePricePointsResponse, InAppPurchasePricePoint] | str:
+    ) -> AsyncPager[InAppPurchasePricePointsResponse, InAppPurchasePricePoint] | Awaitable[str]:
         """inAppPurchasePricePoints_equalizations_getToManyRelated
 
         GET /v1/inAppPurchasePricePoints/{id}/equalizations
@@ -208,7 +280,7 @@ class AsyncInAppPurchasePricePointsEqualizations(AsyncAPIResource):
         )
 
         if accept == "text/csv":
-            return await self._client._call(
+            return self._client._call(
                 "GET",
                 path("/v1/inAppPurchasePricePoints/{id}/equalizations", id=id),
                 params={

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
 from ascapi._jsonapi import UNSET
@@ -14,7 +14,7 @@ from ascapi._types import NOT_GIVEN
 from ascapi.resources import _support
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Awaitable, Mapping, Sequence
     from typing import Any, Literal
 
     import httpx
@@ -962,6 +962,40 @@ class InAppPurchasesV2PricePoints(SyncAPIResource):
             options=options(extra_headers, extra_query, timeout),
         )
 
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_in_app_purchase_price_points: Sequence[_Enum3] | None = None,
+        fields_territories: Sequence[_Enum14] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum22] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_in_app_purchase_price_points: Sequence[_Enum3] | None = None,
+        fields_territories: Sequence[_Enum14] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum22] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[InAppPurchasePricePointsResponse, InAppPurchasePricePoint]: ...
+
     def list(
         self,
         id: str,
@@ -1902,7 +1936,41 @@ class AsyncInAppPurchasesV2PricePoints(AsyncAPIResource):
             options=options(extra_headers, extra_query, timeout),
         )
 
-    async def list(
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_in_app_purchase_price_points: Sequence[_Enum3] | None = None,
+        fields_territories: Sequence[_Enum14] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum22] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Awaitable[str]: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        fields_in_app_purchase_price_points: Sequence[_Enum3] | None = None,
+        fields_territories: Sequence[_Enum14] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum22] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[InAppPurchasePricePointsResponse, InAppPurchasePricePoint]: ...
+
+    def list(
         self,
         id: str,
         *,
@@ -1916,7 +1984,7 @@ class AsyncInAppPurchasesV2PricePoints(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[InAppPurchasePricePointsResponse, InAppPurchasePricePoint] | str:
+    ) -> AsyncPager[InAppPurchasePricePointsResponse, InAppPurchasePricePoint] | Awaitable[str]:
         """inAppPurchasesV2_pricePoints_getToManyRelated
 
         GET /v2/inAppPurchases/{id}/pricePoints
@@ -1930,7 +1998,7 @@ class AsyncInAppPurchasesV2PricePoints(AsyncAPIResource):
         )
 
         if accept == "text/csv":
-            return await self._client._call(
+            return self._client._call(
                 "GET",
                 path("/v2/inAppPurchases/{id}/pricePoints", id=id),
                 params={

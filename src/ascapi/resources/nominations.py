@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
 from ascapi._jsonapi import UNSET
@@ -14,7 +14,7 @@ from ascapi.resources import _support
 
 if TYPE_CHECKING:
     import datetime as _dt
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Awaitable, Mapping, Sequence
     from typing import Any, Literal
 
     import httpx
@@ -304,6 +304,58 @@ class Nominations(SyncAPIResource):
             response_type=NominationResponse,
             options=options(extra_headers, extra_query, timeout),
         )
+
+    @overload
+    def list(
+        self,
+        *,
+        filter_state: Sequence[_Enum8],
+        filter_type: Sequence[_Enum0] | None = None,
+        filter_has_in_app_events: Sequence[str] | None = None,
+        filter_related_apps: Sequence[str] | None = None,
+        sort: Sequence[_Enum9] | None = None,
+        fields_nominations: Sequence[_Enum2] | None = None,
+        fields_apps: Sequence[_Enum3] | None = None,
+        fields_actors: Sequence[_Enum4] | None = None,
+        fields_app_events: Sequence[_Enum5] | None = None,
+        fields_territories: Sequence[_Enum6] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum7] | None = None,
+        limit_in_app_events: int | None = None,
+        limit_related_apps: int | None = None,
+        limit_supported_territories: int | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        filter_state: Sequence[_Enum8],
+        filter_type: Sequence[_Enum0] | None = None,
+        filter_has_in_app_events: Sequence[str] | None = None,
+        filter_related_apps: Sequence[str] | None = None,
+        sort: Sequence[_Enum9] | None = None,
+        fields_nominations: Sequence[_Enum2] | None = None,
+        fields_apps: Sequence[_Enum3] | None = None,
+        fields_actors: Sequence[_Enum4] | None = None,
+        fields_app_events: Sequence[_Enum5] | None = None,
+        fields_territories: Sequence[_Enum6] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum7] | None = None,
+        limit_in_app_events: int | None = None,
+        limit_related_apps: int | None = None,
+        limit_supported_territories: int | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[NominationsResponse, Nomination]: ...
 
     def list(
         self,
@@ -647,7 +699,59 @@ class AsyncNominations(AsyncAPIResource):
             options=options(extra_headers, extra_query, timeout),
         )
 
-    async def list(
+    @overload
+    def list(
+        self,
+        *,
+        filter_state: Sequence[_Enum8],
+        filter_type: Sequence[_Enum0] | None = None,
+        filter_has_in_app_events: Sequence[str] | None = None,
+        filter_related_apps: Sequence[str] | None = None,
+        sort: Sequence[_Enum9] | None = None,
+        fields_nominations: Sequence[_Enum2] | None = None,
+        fields_apps: Sequence[_Enum3] | None = None,
+        fields_actors: Sequence[_Enum4] | None = None,
+        fields_app_events: Sequence[_Enum5] | None = None,
+        fields_territories: Sequence[_Enum6] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum7] | None = None,
+        limit_in_app_events: int | None = None,
+        limit_related_apps: int | None = None,
+        limit_supported_territories: int | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Awaitable[str]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        filter_state: Sequence[_Enum8],
+        filter_type: Sequence[_Enum0] | None = None,
+        filter_has_in_app_events: Sequence[str] | None = None,
+        filter_related_apps: Sequence[str] | None = None,
+        sort: Sequence[_Enum9] | None = None,
+        fields_nominations: Sequence[_Enum2] | None = None,
+        fields_apps: Sequence[_Enum3] | None = None,
+        fields_actors: Sequence[_Enum4] | None = None,
+        fields_app_events: Sequence[_Enum5] | None = None,
+        fields_territories: Sequence[_Enum6] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum7] | None = None,
+        limit_in_app_events: int | None = None,
+        limit_related_apps: int | None = None,
+        limit_supported_territories: int | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[NominationsResponse, Nomination]: ...
+
+    def list(
         self,
         *,
         filter_state: Sequence[_Enum8],
@@ -670,7 +774,7 @@ class AsyncNominations(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[NominationsResponse, Nomination] | str:
+    ) -> AsyncPager[NominationsResponse, Nomination] | Awaitable[str]:
         """nominations_getCollection
 
         GET /v1/nominations
@@ -682,7 +786,7 @@ class AsyncNominations(AsyncAPIResource):
         from ascapi.models.nominations_response import NominationsResponse
 
         if accept == "text/csv":
-            return await self._client._call(
+            return self._client._call(
                 "GET",
                 "/v1/nominations",
                 params={

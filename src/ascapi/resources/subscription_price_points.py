@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
 from ascapi._types import NOT_GIVEN
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Awaitable, Mapping, Sequence
     from typing import Any, Literal
 
     import httpx
@@ -85,6 +85,46 @@ class SubscriptionPricePoints(SyncAPIResource):
 
 class SubscriptionPricePointsAdjustedEqualizations(SyncAPIResource):
     """``client.subscription_price_points.adjusted_equalizations``: /v1/subscriptionPricePoints"""
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_subscription: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_subscription: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[SubscriptionPricePointsResponse, SubscriptionPricePoint]: ...
 
     def list(
         self,
@@ -186,6 +226,46 @@ class SubscriptionPricePointsEqualizations(SyncAPIResource):
             response_type=SubscriptionPricePointEqualizationsLinkagesResponse,
             options=options(extra_headers, extra_query, timeout),
         )
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_subscription: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_subscription: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[SubscriptionPricePointsResponse, SubscriptionPricePoint]: ...
 
     def list(
         self,
@@ -300,7 +380,47 @@ class AsyncSubscriptionPricePoints(AsyncAPIResource):
 class AsyncSubscriptionPricePointsAdjustedEqualizations(AsyncAPIResource):
     """``client.subscription_price_points.adjusted_equalizations``: /v1/subscriptionPricePoints"""
 
-    async def list(
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_subscription: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Awaitable[str]: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_subscription: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[SubscriptionPricePointsResponse, SubscriptionPricePoint]: ...
+
+    def list(
         self,
         id: str,
         *,
@@ -317,7 +437,7 @@ class AsyncSubscriptionPricePointsAdjustedEqualizations(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[SubscriptionPricePointsResponse, SubscriptionPricePoint] | str:
+    ) -> AsyncPager[SubscriptionPricePointsResponse, SubscriptionPricePoint] | Awaitable[str]:
         """subscriptionPricePoints_adjustedEqualizations_getToManyRelated
 
         GET /v1/subscriptionPricePoints/{id}/adjustedEqualizations
@@ -329,7 +449,7 @@ class AsyncSubscriptionPricePointsAdjustedEqualizations(AsyncAPIResource):
         from ascapi.models.subscription_price_points_response import SubscriptionPricePointsResponse
 
         if accept == "text/csv":
-            return await self._client._call(
+            return self._client._call(
                 "GET",
                 path("/v1/subscriptionPricePoints/{id}/adjustedEqualizations", id=id),
                 params={
@@ -401,7 +521,47 @@ class AsyncSubscriptionPricePointsEqualizations(AsyncAPIResource):
             options=options(extra_headers, extra_query, timeout),
         )
 
-    async def list(
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_subscription: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Awaitable[str]: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_subscription: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum0] | None = None,
+        fields_territories: Sequence[_Enum1] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum2] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[SubscriptionPricePointsResponse, SubscriptionPricePoint]: ...
+
+    def list(
         self,
         id: str,
         *,
@@ -418,7 +578,7 @@ class AsyncSubscriptionPricePointsEqualizations(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[SubscriptionPricePointsResponse, SubscriptionPricePoint] | str:
+    ) -> AsyncPager[SubscriptionPricePointsResponse, SubscriptionPricePoint] | Awaitable[str]:
         """subscriptionPricePoints_equalizations_getToManyRelated
 
         GET /v1/subscriptionPricePoints/{id}/equalizations
@@ -430,7 +590,7 @@ class AsyncSubscriptionPricePointsEqualizations(AsyncAPIResource):
         from ascapi.models.subscription_price_points_response import SubscriptionPricePointsResponse
 
         if accept == "text/csv":
-            return await self._client._call(
+            return self._client._call(
                 "GET",
                 path("/v1/subscriptionPricePoints/{id}/equalizations", id=id),
                 params={

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ascapi._base import AsyncAPIResource, SyncAPIResource, options, path
 from ascapi._jsonapi import UNSET
@@ -14,7 +14,7 @@ from ascapi._types import NOT_GIVEN
 from ascapi.resources import _support
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Awaitable, Mapping, Sequence
     from typing import Any, Literal
 
     import httpx
@@ -1002,6 +1002,44 @@ class SubscriptionsPricePoints(SyncAPIResource):
             response_type=SubscriptionPricePointsLinkagesResponse,
             options=options(extra_headers, extra_query, timeout),
         )
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum18] | None = None,
+        fields_territories: Sequence[_Enum17] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum25] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum18] | None = None,
+        fields_territories: Sequence[_Enum17] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum25] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Page[SubscriptionPricePointsResponse, SubscriptionPricePoint]: ...
 
     def list(
         self,
@@ -2303,7 +2341,45 @@ class AsyncSubscriptionsPricePoints(AsyncAPIResource):
             options=options(extra_headers, extra_query, timeout),
         )
 
-    async def list(
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum18] | None = None,
+        fields_territories: Sequence[_Enum17] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum25] | None = None,
+        cursor: str | None = None,
+        accept: Literal["text/csv"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Awaitable[str]: ...
+
+    @overload
+    def list(
+        self,
+        id: str,
+        *,
+        filter_territory: Sequence[str] | None = None,
+        filter_upfront_price_point_id: Sequence[str] | None = None,
+        filter_plan_type: Sequence[str] | None = None,
+        fields_subscription_price_points: Sequence[_Enum18] | None = None,
+        fields_territories: Sequence[_Enum17] | None = None,
+        limit: int | None = None,
+        include: Sequence[_Enum25] | None = None,
+        cursor: str | None = None,
+        accept: Literal["application/json"] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[SubscriptionPricePointsResponse, SubscriptionPricePoint]: ...
+
+    def list(
         self,
         id: str,
         *,
@@ -2319,7 +2395,7 @@ class AsyncSubscriptionsPricePoints(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[SubscriptionPricePointsResponse, SubscriptionPricePoint] | str:
+    ) -> AsyncPager[SubscriptionPricePointsResponse, SubscriptionPricePoint] | Awaitable[str]:
         """subscriptions_pricePoints_getToManyRelated
 
         GET /v1/subscriptions/{id}/pricePoints
@@ -2331,7 +2407,7 @@ class AsyncSubscriptionsPricePoints(AsyncAPIResource):
         from ascapi.models.subscription_price_points_response import SubscriptionPricePointsResponse
 
         if accept == "text/csv":
-            return await self._client._call(
+            return self._client._call(
                 "GET",
                 path("/v1/subscriptions/{id}/pricePoints", id=id),
                 params={
