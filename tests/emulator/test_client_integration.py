@@ -30,7 +30,7 @@ def test_client_authenticates_with_team_and_individual_keys(served: tuple[Emulat
     for individual in (False, True):
         with ascapi.Client(emu.credentials(individual=individual), base_url=base_url) as c:
             page = c.apps.list()
-            assert [a.attributes.name for a in page.data][0] == "Example Notes"
+            assert page.data[0].attributes.name == "Example Notes"
 
 
 def test_wrong_key_is_an_authentication_error(served: tuple[Emulator, str]) -> None:
