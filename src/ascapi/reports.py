@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import NotFoundError
 
 if TYPE_CHECKING:
-    import pandas
+    import pandas  # type: ignore[import-untyped]
 
     from ._client import AsyncClient, Client
 
@@ -134,7 +134,7 @@ def parse_report(
     than shifted. Finance reports end with a blank line and ``Total_Rows``-style summary lines:
     those go into ``footer`` instead of the rows.
     """
-    chunks: Iterable[bytes] = [data] if isinstance(data, (bytes, bytearray, memoryview)) else data
+    chunks: Iterable[bytes] = [bytes(data)] if isinstance(data, (bytes, bytearray)) else data
     lines = _iter_lines(iter_gunzip(bytes(c) for c in chunks))
     columns: list[str] = []
     for line in lines:

@@ -436,7 +436,7 @@ def upload_parts(
 
     ``sleep`` (default: the client's) waits between attempts of a failed part.
     """
-    sleep = sleep or getattr(client, "_sleep", time.sleep)
+    pause = _client_sleep(client, sleep)
     src = _Source(source)
     total = sum(p.length for p in parts)
     md5 = hashlib.md5(usedforsecurity=False)
@@ -461,7 +461,7 @@ def upload_parts(
                 collect(finished)
             data = src.read(part)
             md5.update(data)
-            pending.add(pool.submit(_send_part, client, part, data, part_retries, sleep))
+            pending.add(pool.submit(_send_part, client, part, data, part_retries, pause))
         while pending:
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             collect(finished)
@@ -483,7 +483,7 @@ async def async_upload_parts(
     sleep: Callable[[float], Any] | None = None,
 ) -> UploadResult:
     """Async twin of :func:`upload_parts` (file reads happen in a worker thread)."""
-    wait_for = _async_sleep(sleep or getattr(client, "_sleep", asyncio.sleep))
+    wait_for = _async_sleep(_client_sleep(client, sleep, asyncio.sleep))
     src = _Source(source)
     total = sum(p.length for p in parts)
     md5 = hashlib.md5(usedforsecurity=False)
@@ -669,7 +669,7 @@ def upload_asset(
     :class:`AssetProcessingTimeout`.
     """
     collection, rtype = _collection(resource)
-    sleep = sleep or getattr(client, "_sleep", time.sleep)
+    pause = _client_sleep(client, sleep)
     src = _Source(path)
     try:
         name = file_name or src.name
@@ -691,7 +691,7 @@ def upload_asset(
                 max_concurrency=max_concurrency,
                 part_retries=part_retries,
                 progress=progress,
-                sleep=sleep,
+                sleep=pause,
             )
         except (UploadValidationError, UploadPartError):
             if cleanup and rtype not in _NO_DELETE:
@@ -715,7 +715,7 @@ def upload_asset(
         )
         if _check_state(asset):
             break
-        sleep(poll.next_delay(asset))
+        pause(poll.next_delay(asset))
     return asset
 
 
@@ -738,7 +738,7 @@ async def async_upload_asset(
 ) -> UploadedAsset:
     """Async twin of :func:`upload_asset`."""
     collection, rtype = _collection(resource)
-    wait_for = _async_sleep(sleep or getattr(client, "_sleep", asyncio.sleep))
+    wait_for = _async_sleep(_client_sleep(client, sleep, asyncio.sleep))
     src = _Source(path)
     try:
         name = file_name or src.name
@@ -788,6 +788,16 @@ async def async_upload_asset(
             break
         await wait_for(poll.next_delay(asset))
     return asset
+
+
+def _client_sleep(
+    client: Any, sleep: Callable[[float], Any] | None, default: Callable[[float], Any] = time.sleep
+) -> Callable[[float], Any]:
+    """The caller's sleep, else the client's (tests inject one there), else ``default``."""
+    if sleep is not None:
+        return sleep
+    found = getattr(client, "_sleep", None)
+    return found if callable(found) else default
 
 
 def _async_sleep(fn: Callable[[float], Any]) -> Callable[[float], Awaitable[None]]:
