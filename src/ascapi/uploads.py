@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AssetProcessingError",
     "AssetProcessingTimeout",
+    "BuildUploadResult",
     "PartResult",
     "UploadError",
     "UploadPart",
@@ -43,12 +44,14 @@ __all__ = [
     "UploadValidationError",
     "UploadedAsset",
     "async_upload_asset",
+    "async_upload_build",
     "async_upload_parts",
     "async_upload_preview",
     "async_upload_review_attachment",
     "async_upload_screenshot",
     "plan_upload",
     "upload_asset",
+    "upload_build",
     "upload_parts",
     "upload_preview",
     "upload_review_attachment",
@@ -919,3 +922,161 @@ def _preview_attributes(
     if time_code is not None:
         attributes["previewFrameTimeCode"] = time_code
     return attributes
+
+
+# --------------------------------------------------------------------------- builds
+
+
+_UTI = {".ipa": "com.apple.ipa", ".pkg": "com.apple.pkg", ".zip": "com.pkware.zip-archive"}
+
+
+@dataclass
+class BuildUploadResult:
+    """A build upload (``buildUploads``) and its uploaded file (``buildUploadFiles``)."""
+
+    build_upload_id: str
+    state: str | None  # BuildUploadState when waited for, else the state after the commit
+    file: UploadedAsset
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _build_upload_body(
+    app_id: str, version: str, build_number: str, platform: str
+) -> dict[str, Any]:
+    return {
+        "data": {
+            "type": "buildUploads",
+            "attributes": {
+                "cfBundleShortVersionString": version,
+                "cfBundleVersion": build_number,
+                "platform": platform,
+            },
+            "relationships": {"app": {"data": {"type": "apps", "id": app_id}}},
+        }
+    }
+
+
+def _build_state(document: Any) -> tuple[str | None, list[dict[str, Any]]]:
+    state = dict((_data(document).get("attributes") or {}).get("state") or {})
+    return state.get("state"), list(state.get("errors") or [])
+
+
+def _build_file_attributes(path: Source, uti: str | None) -> dict[str, Any]:
+    name = str(getattr(path, "name", path))
+    kind = uti or _UTI.get(os.path.splitext(name)[1].lower())
+    if kind is None:
+        raise ValueError(f"cannot tell the UTI of {os.path.basename(name)!r}; pass uti=")
+    return {"assetType": "ASSET", "uti": kind}
+
+
+def upload_build(
+    client: Client,
+    app_id: str,
+    path: Source,
+    *,
+    version: str,
+    build_number: str,
+    platform: str = "IOS",
+    uti: str | None = None,
+    wait_for_build: bool = False,
+    poll_interval: float = 30.0,
+    poll_timeout: float = 3600.0,
+    sleep: Callable[[float], None] | None = None,
+    **kwargs: Any,
+) -> BuildUploadResult:
+    """Upload an ``.ipa``/``.pkg`` through ``buildUploads`` + ``buildUploadFiles``.
+
+    The file is reserved, sent in parts, committed with its MD5 and waited for like any asset;
+    with ``wait_for_build`` the build upload's own state is then polled until ``COMPLETE``
+    (``FAILED`` raises :class:`AssetProcessingError` with Apple's reasons).
+    """
+    pause = _client_sleep(client, sleep)
+    attributes = _build_file_attributes(path, uti)
+    created = client._call(
+        "POST",
+        "/v1/buildUploads",
+        body=_build_upload_body(app_id, version, build_number, platform),
+        response_type=dict,
+    )
+    upload_id = str(_data(created)["id"])
+    asset = upload_asset(
+        client,
+        "buildUploadFiles",
+        parent=("buildUpload", "buildUploads", upload_id),
+        path=path,
+        attributes=attributes,
+        sleep=pause,
+        **kwargs,
+    )
+    state, errors = _build_state(created)
+    poll = _Poll(poll_interval, poll_timeout)
+    while wait_for_build:
+        state, errors = _build_state(
+            client._call("GET", f"/v1/buildUploads/{upload_id}", response_type=dict)
+        )
+        if _build_done(upload_id, state, errors):
+            break
+        pause(poll.next_delay(_pending_asset(upload_id, state)))
+    return BuildUploadResult(upload_id, state, asset, errors)
+
+
+async def async_upload_build(
+    client: AsyncClient,
+    app_id: str,
+    path: Source,
+    *,
+    version: str,
+    build_number: str,
+    platform: str = "IOS",
+    uti: str | None = None,
+    wait_for_build: bool = False,
+    poll_interval: float = 30.0,
+    poll_timeout: float = 3600.0,
+    sleep: Callable[[float], Any] | None = None,
+    **kwargs: Any,
+) -> BuildUploadResult:
+    """Async twin of :func:`upload_build`."""
+    wait_for = _async_sleep(_client_sleep(client, sleep, asyncio.sleep))
+    attributes = _build_file_attributes(path, uti)
+    created = await client._call(
+        "POST",
+        "/v1/buildUploads",
+        body=_build_upload_body(app_id, version, build_number, platform),
+        response_type=dict,
+    )
+    upload_id = str(_data(created)["id"])
+    asset = await async_upload_asset(
+        client,
+        "buildUploadFiles",
+        parent=("buildUpload", "buildUploads", upload_id),
+        path=path,
+        attributes=attributes,
+        sleep=wait_for,
+        **kwargs,
+    )
+    state, errors = _build_state(created)
+    poll = _Poll(poll_interval, poll_timeout)
+    while wait_for_build:
+        got = await client._call("GET", f"/v1/buildUploads/{upload_id}", response_type=dict)
+        state, errors = _build_state(got)
+        if _build_done(upload_id, state, errors):
+            break
+        await wait_for(poll.next_delay(_pending_asset(upload_id, state)))
+    return BuildUploadResult(upload_id, state, asset, errors)
+
+
+def _build_done(upload_id: str, state: str | None, errors: list[dict[str, Any]]) -> bool:
+    if state == "FAILED":
+        codes = "; ".join(str(e.get("code")) for e in errors)
+        raise AssetProcessingError(
+            f"build upload {upload_id} failed" + (f": {codes}" if codes else ""),
+            asset_id=upload_id,
+            resource_type="buildUploads",
+            state=state,
+            errors=errors,
+        )
+    return state == "COMPLETE"
+
+
+def _pending_asset(upload_id: str, state: str | None) -> UploadedAsset:
+    return UploadedAsset(id=upload_id, type="buildUploads", state=state, checksum="")
