@@ -109,3 +109,13 @@ def test_serve_context_stops_the_server() -> None:
         assert httpx.get(f"{base_url}/v1/apps").status_code == 401
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{base_url}/v1/apps", timeout=1)
+
+
+def test_small_answers_are_not_held_back_by_nagle(api: httpx.Client) -> None:
+    # headers and body go out as two writes; without TCP_NODELAY each small answer waits ~40 ms
+    timings = []
+    for _ in range(15):
+        started = time.perf_counter()
+        assert api.get("/v1/users").status_code == 200
+        timings.append(time.perf_counter() - started)
+    assert sorted(timings)[len(timings) // 2] < 0.02
