@@ -6,98 +6,41 @@ the case's checks into assertions.
 
 from __future__ import annotations
 
-import gzip
 import json
-import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 
 import ascapi
 from ascapi.reports import ReportNotAvailable, download_sales_report
 from ascapi.uploads import AssetProcessingError, UploadValidationError, upload_asset
+from tests.cases.replay import API_HOST, ReplayTransport, SleepRecorder, load_case, make_key
 
-CASES = Path(os.environ.get("ASCAPI_CASES", Path(__file__).parents[3] / "shared" / "cases"))
-API = "api.appstoreconnect.apple.com"
+API = API_HOST
 
 
 def load(case_id: str) -> dict[str, Any]:
-    path = CASES / f"{case_id}.json"
-    if not path.exists():
-        pytest.skip(f"case fixtures not found at {CASES}")
-    return json.loads(path.read_text())
+    return load_case(case_id)
 
 
-class Replay:
-    """Serves a case's responses: first unused entry whose `match` fits; records requests."""
+class Replay(ReplayTransport):
+    """The shared replay server, plus the counts these cases check."""
 
-    def __init__(self, case: dict[str, Any]) -> None:
-        self.entries = []
-        for entry in case["responses"]:
-            self.entries.append({**entry, "left": entry.get("repeat", 1)})
-        self.requests: list[httpx.Request] = []
+    @property
+    def requests(self) -> list[httpx.Request]:
+        return [s.request for s in self.sent]
 
-    @staticmethod
-    def _fits(match: dict[str, Any] | None, request: httpx.Request) -> bool:
-        if not match:
-            return True
-        if match.get("method") and match["method"] != request.method:
-            return False
-        if "url" in match:
-            return str(request.url) == match["url"]
-        if request.url.host != API or request.url.path != match.get("path", request.url.path):
-            return False
-        if "query" in match and dict(parse_qsl(request.url.query.decode())) != match["query"]:
-            return False
-        return "json" not in match or json.loads(request.content) == match["json"]
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self.requests.append(request)
-        for entry in self.entries:
-            if entry["left"] > 0 and self._fits(entry.get("match"), request):
-                entry["left"] -= 1
-                return self._response(entry)
-        raise AssertionError(f"unexpected request {request.method} {request.url}")
-
-    @staticmethod
-    def _response(entry: dict[str, Any]) -> httpx.Response:
-        headers = dict(entry.get("headers", {}))
-        if "json" in entry:
-            content = json.dumps(entry["json"]).encode()
-        elif "gzip_text" in entry:
-            content = gzip.compress(entry["gzip_text"].encode())
-        else:
-            content = entry.get("text", "").encode()
-        headers.pop("Content-Length", None)
-        return httpx.Response(entry["status"], headers=headers, content=content)
-
-    def assert_all_used(self) -> None:
-        unused = [e for e in self.entries if e["left"] > 0 and not e.get("optional")]
-        assert not unused, f"{len(unused)} response(s) never requested"
-
-    def count(self, method: str, host: str | None = None) -> int:
-        return sum(
-            1 for r in self.requests if r.method == method and (host is None or r.url.host == host)
-        )
+    def count(self, method: str) -> int:
+        return sum(1 for r in self.requests if r.method == method)
 
 
-def make_client(replay: Replay, sleeps: list[float], max_retries: int = 2) -> ascapi.Client:
-    key = ec.generate_private_key(ec.SECP256R1())
-    pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    ).decode()
+def make_client(replay: Replay, sleeps: SleepRecorder, max_retries: int = 2) -> ascapi.Client:
+    pem, _ = make_key({"private_key_form": "pem"})
     creds = ascapi.Credentials("2X9R4HXF34", "69a6de70-0000-47e3-e053-5b8c7c11a4d1", pem)
-    return ascapi.Client(
-        creds, transport=httpx.MockTransport(replay), sleep=sleeps.append, max_retries=max_retries
-    )
+    return ascapi.Client(creds, transport=replay.transport(), sleep=sleeps, max_retries=max_retries)
 
 
 def write_file(tmp_path: Path, spec: dict[str, Any]) -> Path:
@@ -113,7 +56,7 @@ def api_requests(replay: Replay) -> list[httpx.Request]:
 
 def test_C22(tmp_path: Path) -> None:
     case = load("C22")
-    replay, sleeps = Replay(case), []
+    replay, sleeps = Replay(case), SleepRecorder()
     client = make_client(replay, sleeps)
     path = write_file(tmp_path, case["given"]["file"])
     asset = upload_asset(
@@ -141,12 +84,12 @@ def test_C22(tmp_path: Path) -> None:
     assert asset.checksum == case["given"]["file"]["md5"]
     counts = {m: replay.count(m) for m in ("POST", "PUT", "PATCH", "GET", "DELETE")}
     assert counts == {"POST": 1, "PUT": 2, "PATCH": 1, "GET": 2, "DELETE": 0}
-    assert sleeps == [1]  # one wait between the two polls, through the injected sleep
+    assert sleeps.calls == [1]  # one wait between the two polls, through the injected sleep
 
 
 def test_C23(tmp_path: Path) -> None:
     case = load("C23")
-    replay, sleeps = Replay(case), []
+    replay, sleeps = Replay(case), SleepRecorder()
     client = make_client(replay, sleeps)
     path = write_file(tmp_path, case["given"]["file"])
     with pytest.raises(AssetProcessingError) as info:
@@ -176,7 +119,7 @@ def test_C23(tmp_path: Path) -> None:
 
 def test_C24(tmp_path: Path) -> None:
     case = load("C24")
-    replay, sleeps = Replay(case), []
+    replay, sleeps = Replay(case), SleepRecorder()
     client = make_client(replay, sleeps)
     path = write_file(tmp_path, case["given"]["file"])
     with pytest.raises(UploadValidationError) as info:
@@ -208,7 +151,7 @@ def sales(client: ascapi.Client, date: str, **kw: Any) -> Any:
 
 def test_C25() -> None:
     case = load("C25")
-    replay, sleeps = Replay(case), []
+    replay, sleeps = Replay(case), SleepRecorder()
     report = sales(make_client(replay, sleeps), "2025-10-14")
     replay.assert_all_used()
     (request,) = replay.requests
@@ -237,7 +180,7 @@ def test_C25() -> None:
 
 def test_C26(recwarn: pytest.WarningsRecorder) -> None:
     case = load("C26")
-    replay, sleeps = Replay(case), []
+    replay, sleeps = Replay(case), SleepRecorder()
     report = sales(make_client(replay, sleeps), "2025-10-15")
     replay.assert_all_used()
     assert len(report.rows) == 2
@@ -251,7 +194,7 @@ def test_C26(recwarn: pytest.WarningsRecorder) -> None:
 
 def test_C27() -> None:
     case = load("C27")
-    replay, sleeps = Replay(case), []
+    replay, sleeps = Replay(case), SleepRecorder()
     client = make_client(replay, sleeps, max_retries=case["given"]["client_options"]["max_retries"])
     with pytest.raises(ReportNotAvailable) as info:
         sales(client, "2025-12-25")
@@ -260,7 +203,7 @@ def test_C27() -> None:
     assert err.code == "NOT_FOUND"
     assert err.errors[0].detail == "There were no sales for the date specified."
     assert err.status_code == 404 and err.rate_limit is not None
-    assert len(replay.requests) == 1 and sleeps == []
+    assert len(replay.requests) == 1 and sleeps.calls == []
     empty = sales(client, "2025-12-25", allow_empty=True)
     assert len(empty.rows) == 0 and not empty.available
     assert len(replay.requests) == 2
