@@ -8,6 +8,7 @@ one iteration (a repeated link raises :class:`PaginationLoopError` instead of lo
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
@@ -39,9 +40,13 @@ def _member(obj: Any, *names: str) -> Any:
     return None
 
 
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
 def _matches(item: Any, attributes: dict[str, Any]) -> bool:
     attrs = _member(item, "attributes")
-    return all(_member(attrs, name) == value for name, value in attributes.items())
+    return all(_member(attrs, name, _snake(name)) == value for name, value in attributes.items())
 
 
 def _only(matches: list[Any], attributes: dict[str, Any]) -> Any:

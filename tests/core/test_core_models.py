@@ -1,0 +1,222 @@
+"""Query encoding, path(), the model base: lenient/strict decoding, included dispatch, encoding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+from urllib.parse import parse_qsl
+
+import msgspec
+import pytest
+
+import ascapi
+from ascapi._base import path
+from ascapi._jsonapi import (
+    INCLUDED,
+    UNSET,
+    Included,
+    IncludedRegistry,
+    Model,
+    Resource,
+    convert,
+    decode,
+    encode,
+    resolve_linkage,
+    to_builtins,
+)
+from ascapi._qs import build_query, check_maxima, encode_value
+from tests.core import _models as m
+
+
+class Platform(enum.Enum):
+    IOS = "IOS"
+
+
+# --- query strings ---------------------------------------------------------------------------
+
+def test_query_encoding_rules() -> None:
+    query = build_query({
+        "filter[preReleaseVersion.version]": ["2.4.0"],
+        "filter[processingState]": ["PROCESSING", "VALID"],
+        "fields[apps]": ("name", "bundleId"),
+        "limit[builds]": 50,
+        "exists[app]": False,
+        "include": ["builds"],
+        "sort": ["-version"],
+        "filter[platform]": [Platform.IOS],
+        "filter[name]": ["Notes, Inc & Co"],
+        "filter[date]": dt.date(2025, 10, 14),
+        "cursor": "eyJvIjoyfQ==",
+        "dropped": None,
+        "empty": [],
+    })
+    assert query.count("&") == 10
+    assert "filter%5BpreReleaseVersion.version%5D=2.4.0" in query
+    assert "filter%5BprocessingState%5D=PROCESSING%2CVALID" in query
+    assert "filter%5Bname%5D=Notes%2C%20Inc%20%26%20Co" in query
+    assert dict(parse_qsl(query)) == {
+        "filter[preReleaseVersion.version]": "2.4.0",
+        "filter[processingState]": "PROCESSING,VALID",
+        "fields[apps]": "name,bundleId",
+        "limit[builds]": "50",
+        "exists[app]": "false",
+        "include": "builds",
+        "sort": "-version",
+        "filter[platform]": "IOS",
+        "filter[name]": "Notes, Inc & Co",
+        "filter[date]": "2025-10-14",
+        "cursor": "eyJvIjoyfQ==",
+    }
+    assert build_query(None) == "" and build_query({"a": None}) == ""
+    assert encode_value(True) == "true"
+    with pytest.raises(TypeError):
+        encode_value({"a": 1})
+
+
+def test_maxima_checked_before_sending() -> None:
+    check_maxima({"limit": 200, "limit[builds]": 50}, {"limit": 200, "limit[builds]": 50})
+    with pytest.raises(ValueError, match=r"limit\[builds\]=51 .* maximum of 50"):
+        check_maxima({"limit[builds]": 51}, {"limit[builds]": 50})
+    with pytest.raises(ValueError, match="at least 1"):
+        check_maxima({"limit": 0}, {"limit": 200})
+    check_maxima({"limit": None}, {"limit": 200})
+
+
+def test_path_quotes_and_refuses_empty_ids() -> None:
+    assert path("/v1/apps/{id}", id="123") == "/v1/apps/123"
+    assert path("/v1/x/{id}", id="a/b c") == "/v1/x/a%2Fb%20c"
+    for bad in ("", " ", None, ".", ".."):
+        with pytest.raises(ValueError):
+            path("/v1/apps/{id}", id=bad)
+    with pytest.raises(ValueError, match="missing"):
+        path("/v1/apps/{id}")
+
+
+# --- decoding ------------------------------------------------------------------------------
+
+BUILDS = {
+    "data": [{"type": "builds", "id": "b1", "attributes": {
+        "version": "7", "processingState": "SOMETHING_NEW", "unknownFlag": True},
+        "relationships": {"preReleaseVersion": {"data": {"type": "preReleaseVersions",
+                                                          "id": "p1"}},
+                          "app": {"data": None}}}],
+    "included": [
+        {"type": "preReleaseVersions", "id": "p1", "attributes": {"version": "2.4.0"}},
+        {"type": "brandNewThings", "id": "n1", "attributes": {"x": 1}},
+    ],
+    "links": {"self": "s"},
+}
+
+
+def test_lenient_decoding_and_included_dispatch(test_models: None) -> None:
+    doc = decode(msgspec.json.encode(BUILDS), m.BuildsResponse)
+    build = doc.data[0]
+    assert build.attributes.processing_state == "SOMETHING_NEW"  # open enum
+    version, unknown = doc.included
+    assert isinstance(version, m.PreReleaseVersion) and version.attributes.version == "2.4.0"
+    assert isinstance(unknown, Resource) and unknown.type == "brandNewThings"
+    assert isinstance(version, Included) and not isinstance("x", Included)
+    assert doc.resolve(build.relationships.pre_release_version) is version
+    assert doc.resolve(build.relationships.app) is None  # present and null: empty to-one
+    assert resolve_linkage(doc.included, [{"type": "brandNewThings", "id": "n1"}]) == [unknown]
+    assert resolve_linkage(doc.included, {"type": "nope", "id": "0"}) is None
+    assert resolve_linkage(UNSET, m.ToOne()) is UNSET
+    # Decoding succeeds with a type the registry does not know at all:
+    assert isinstance(INCLUDED.resolve({"type": "zzz"}), Resource)
+
+
+def test_lenient_decoding_tolerates_missing_null_and_coercible() -> None:
+    doc = decode(b'{"data":[{"type":"apps","attributes":{"name":null}}],'
+                 b'"meta":{"paging":{"total":"3","limit":2}}}', m.AppsResponse)
+    assert doc.data[0].id is UNSET and doc.data[0].attributes.name is None
+    assert doc.meta.paging.total == 3
+    with pytest.raises(ascapi.ResponseDecodeError) as info:
+        decode(b'{"data":[{"type":"apps","attributes":{"name":{"x":1}}}]}', m.AppsResponse)
+    assert info.value.path == "$.data[0].attributes.name"
+    with pytest.raises(ascapi.ResponseDecodeError):
+        decode(b"<html>", m.AppsResponse)
+
+
+@pytest.mark.parametrize(("body", "where"), [
+    ({"data": [{"type": "apps"}], "links": {"self": "s"}}, "$.data[0].id"),
+    ({"data": [{"type": "apps", "id": "1", "attributes": {"name": None}}], "links": {"self": "s"}},
+     "$.data[0].attributes.name"),
+    ({"data": [{"type": "apps", "id": "1", "attributes": {"contentRightsDeclaration": "NEW"}}],
+      "links": {"self": "s"}}, "$.data[0].attributes.contentRightsDeclaration"),
+    ({"data": [{"type": "builds", "id": "1"}], "links": {"self": "s"}}, "$.data[0].type"),
+    ({"data": []}, "$.links"),
+])
+def test_strict_decoding_names_the_first_violation(body: dict[str, Any], where: str) -> None:
+    content = msgspec.json.encode(body)
+    decode(content, m.AppsResponse)  # lenient: fine
+    with pytest.raises(ascapi.ResponseDecodeError) as info:
+        decode(content, m.AppsResponse, strict=True)
+    assert info.value.path == where and where in str(info.value)
+
+
+def test_strict_enum_rule_applies_to_list_items() -> None:
+    class Tags(Model):
+        tags: list[str] | msgspec.UnsetType = UNSET
+        __ascapi_enums__ = {"tags": frozenset({"A", "B"})}  # noqa: RUF012
+
+    assert convert({"tags": ["A", "B"]}, Tags, strict=True).tags == ["A", "B"]
+    with pytest.raises(ascapi.ResponseDecodeError) as info:
+        convert({"tags": ["A", "C"]}, Tags, strict=True)
+    assert info.value.path == "$.tags[1]"
+
+
+def test_strict_checks_included_models(test_models: None) -> None:
+    body = {"data": [], "links": {"self": "s"},
+            "included": [{"type": "apps", "attributes": {"name": "x"}}]}  # app without id
+    decode(msgspec.json.encode(body), m.AppsResponse)
+    with pytest.raises(ascapi.ResponseDecodeError) as info:
+        decode(msgspec.json.encode(body), m.AppsResponse, strict=True)
+    assert info.value.path == "$.included[0].id"
+
+
+def test_dates_in_every_rfc3339_form() -> None:
+    class Dated(Model):
+        at: dt.datetime | msgspec.UnsetType = UNSET
+
+    utc = dt.timezone.utc
+    for text, expected in [
+        ("2025-11-03T14:22:07.412Z", dt.datetime(2025, 11, 3, 14, 22, 7, 412000, tzinfo=utc)),
+        ("2025-11-03T14:22:07Z", dt.datetime(2025, 11, 3, 14, 22, 7, tzinfo=utc)),
+        ("2025-11-03T16:22:07+02:00", dt.datetime(2025, 11, 3, 14, 22, 7, tzinfo=utc)),
+        ("2025-11-03T14:22:07.123456789-00:00", dt.datetime(2025, 11, 3, 14, 22, 7, 123457,
+                                                            tzinfo=utc)),
+    ]:
+        assert convert({"at": text}, Dated).at == expected
+
+
+def test_registry_lazy_entries_and_overrides() -> None:
+    registry = IncludedRegistry()
+    registry.register("apps", "tests.core._models:App")
+    assert registry.lookup("apps") is m.App and registry.lookup("apps") is m.App
+    registry.register_many({"builds": m.Build})
+    assert isinstance(registry.resolve({"type": "builds", "id": "1"}), m.Build)
+    assert registry.lookup("nothing") is None
+
+
+# --- encoding --------------------------------------------------------------------------------
+
+def test_encode_omits_unset_and_keeps_null() -> None:
+    attrs = m.CreateAttributes(platform="IOS", version_string="2.5.0", copyright=None)
+    assert msgspec.json.decode(encode(attrs)) == {"platform": "IOS", "versionString": "2.5.0",
+                                                  "copyright": None}
+    assert msgspec.json.decode(encode({"a": UNSET, "b": None, "c": [1, UNSET]})) == {
+        "b": None, "c": [1]}
+    assert to_builtins(m.ToOne()) == {}
+    from decimal import Decimal
+
+    assert encode({"score": Decimal("1.50")}) == b'{"score":"1.50"}'
+
+
+def test_public_names() -> None:
+    for name in ascapi.__all__:
+        if name not in ("operations", "operation"):
+            assert hasattr(ascapi, name), name
+    assert ascapi.UNSET is msgspec.UNSET and repr(ascapi.NOT_GIVEN) == "NOT_GIVEN"
+    with pytest.raises(AttributeError):
+        ascapi.no_such_name  # noqa: B018
