@@ -77,11 +77,11 @@ class Document(Model, dict=True):
 
     @property
     def rate_limit(self) -> RateLimit | None:
-        return self.__dict__.get("_ascapi_rate_limit")  # type: ignore[no-any-return]
+        return self.__dict__.get("_ascapi_rate_limit")
 
     @property
     def http_response(self) -> httpx.Response | None:
-        return self.__dict__.get("_ascapi_http_response")  # type: ignore[no-any-return]
+        return self.__dict__.get("_ascapi_http_response")
 
     @property
     def raw(self) -> Any:
@@ -158,7 +158,7 @@ class IncludedRegistry:
         """Decode one ``included`` item (builtins) into its model, or a :class:`Resource`."""
         type_name = obj.get("type") if isinstance(obj, dict) else None
         cls = self.lookup(type_name) if isinstance(type_name, str) else None
-        return msgspec.convert(obj, cls or Resource, strict=strict,  # type: ignore[no-any-return]
+        return msgspec.convert(obj, cls or Resource, strict=strict,
                                dec_hook=_dec_hook_strict if strict else _dec_hook_lenient)
 
 
@@ -327,7 +327,7 @@ def resolve_linkage(included: Iterable[Any] | UnsetType | None, relationship: An
         return data
     index: dict[tuple[Any, Any], Any] = {}
     if included is not None and included is not UNSET:
-        for item in included:  # type: ignore[union-attr]
+        for item in included:
             index.setdefault(_linkage_key(item), item)
     if isinstance(data, (list, tuple)):
         return [index[k] for k in map(_linkage_key, data) if k in index]

@@ -103,5 +103,5 @@ class RetryPolicy:
             if stated > self.max_delay:
                 return None
             return min(stated * (1 + RETRY_AFTER_JITTER * random.random()), self.max_delay)
-        backoff = min(self.initial_delay * (2 ** attempt), self.max_delay)
-        return backoff * (1 - self.jitter * random.random())
+        backoff = min(self.initial_delay * (2.0 ** attempt), self.max_delay)
+        return float(backoff * (1 - self.jitter * random.random()))
