@@ -85,3 +85,25 @@ def test_registered_existing_key(emu: Emulator) -> None:
 def test_key_never_in_repr(emu: Emulator) -> None:
     key = emu.add_key()
     assert "PRIVATE" not in repr(key) and key.private_key.startswith("-----BEGIN PRIVATE KEY-----")
+
+
+def test_scoped_token_only_reaches_its_scope(emu: Emulator, key: KeyCredentials) -> None:
+    token = mint(key, scope=["GET /v1/apps?filter[bundleId]=com.example.notes"])
+    with httpx.Client(transport=emu.transport(), base_url=API,
+                      headers={"Authorization": f"Bearer {token}"}) as client:
+        # order of parameters does not matter; limit, cursor and sort are ignored
+        assert client.get("/v1/apps", params={"limit": "2", "filter[bundleId]": "com.example.notes"}).status_code == 200
+        assert client.get("/v1/apps").status_code == 401
+        assert client.get("/v1/builds", params={"filter[bundleId]": "com.example.notes"}).status_code == 401
+
+
+def test_long_lived_tokens_only_for_scoped_xcode_cloud_reads(emu: Emulator, key: KeyCredentials) -> None:
+    month = 30 * 24 * 3600
+    ci = mint(key, lifetime=month, scope=["GET /v1/ciProducts"])
+    with httpx.Client(transport=emu.transport(), base_url=API) as client:
+        ok = client.get("/v1/ciProducts", headers={"Authorization": f"Bearer {ci}"})
+        assert ok.status_code == 200
+        apps = mint(key, lifetime=month, scope=["GET /v1/apps"])
+        assert client.get("/v1/apps", headers={"Authorization": f"Bearer {apps}"}).status_code == 401
+        unscoped = mint(key, lifetime=month)
+        assert client.get("/v1/ciProducts", headers={"Authorization": f"Bearer {unscoped}"}).status_code == 401

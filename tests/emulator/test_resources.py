@@ -116,7 +116,14 @@ def test_release_workflow_version_localization_and_beta_tester(api: httpx.Client
     versions = api.get(f"/v1/apps/{app}/appStoreVersions", params={"filter[versionString]": "3.0.0"}).json()
     assert [v["id"] for v in versions["data"]] == [version["id"]]
     locs = api.get(f"/v1/appStoreVersions/{version['id']}/appStoreVersionLocalizations").json()["data"]
-    assert [x["attributes"]["locale"] for x in locs] == ["fr-FR"]
+    # like Apple, the primary locale was created with the version, copied from the previous one
+    assert [x["attributes"]["locale"] for x in locs] == ["en-US", "fr-FR"]
+    assert locs[0]["attributes"]["keywords"] == "notes,productivity,example"
+    again = api.post("/v1/appStoreVersions", json={"data": {
+        "type": "appStoreVersions", "attributes": {"platform": "IOS", "versionString": "3.0.0"},
+        "relationships": {"app": {"data": {"type": "apps", "id": app}}}}})
+    assert again.status_code == 409
+    assert first_error(again)["code"] == "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE"
     patched = api.patch(f"/v1/appStoreVersionLocalizations/{loc.json()['data']['id']}", json={"data": {
         "type": "appStoreVersionLocalizations", "id": loc.json()["data"]["id"],
         "attributes": {"description": "Une app."}}})

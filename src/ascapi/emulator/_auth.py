@@ -16,7 +16,16 @@ from ._errors import ApiError
 
 AUDIENCE = "appstoreconnect-v1"
 MAX_LIFETIME = 20 * 60
+LONG_LIFETIME = 183 * 24 * 3600  # "up to six months" for scoped, GET-only Xcode Cloud tokens
 CLOCK_SKEW = 60
+# resources a long-lived token may be scoped to (Apple's "Determine the appropriate token lifetime")
+LONG_LIVED_RESOURCES = frozenset({
+    "ciBuildActions", "ciBuildRuns", "scmGitReferences", "ciIssues", "ciMacOsVersions", "ciProducts",
+    "scmProviders", "perfPowerMetrics", "diagnosticSignatures", "diagnosticLogs", "scmPullRequests",
+    "scmRepositories", "ciTestResults", "ciWorkflows", "ciXcodeVersions",
+})
+# query parameters Apple ignores when it matches a request against a token's scope
+SCOPE_IGNORED = frozenset({"limit", "cursor", "sort"})
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,13 @@ class KeyRing:
     def register(self, key_id: str, public_key: ec.EllipticCurvePublicKey, issuer_id: str | None) -> None:
         self.keys[key_id] = RegisteredKey(key_id, issuer_id, public_key)
 
-    def verify(self, authorization: str | None) -> RegisteredKey:
+    def verify(
+        self,
+        authorization: str | None,
+        method: str = "GET",
+        path: str = "/",
+        query: list[tuple[str, str]] | None = None,
+    ) -> RegisteredKey:
         """The key that signed the bearer token, or a 401 ApiError saying what is wrong."""
         generic = "Provide a properly configured and signed bearer token, and make sure that it has not expired."
         if not authorization or not authorization.startswith("Bearer "):
@@ -84,16 +99,20 @@ class KeyRing:
             )
         except jwt.PyJWTError:
             raise unauthorized(generic) from None
-        self._check_times(claims, generic)
+        scope = claims.get("scope")
+        self._check_times(claims, generic, _long_lived(scope))
         self._check_subject(key, claims, generic)
+        if scope is not None and not _in_scope(scope, method, path, query or []):
+            raise unauthorized("The request is not within the scope of the token.")
         return key
 
-    def _check_times(self, claims: dict[str, Any], generic: str) -> None:
+    def _check_times(self, claims: dict[str, Any], generic: str, long_lived: bool) -> None:
         now = self.clock()
         iat, exp = claims["iat"], claims["exp"]
         if not isinstance(iat, (int, float)) or not isinstance(exp, (int, float)):
             raise unauthorized(generic)
-        if exp <= now or iat > now + CLOCK_SKEW or exp - iat > MAX_LIFETIME:
+        limit = LONG_LIFETIME if long_lived else MAX_LIFETIME
+        if exp <= now or iat > now + CLOCK_SKEW or exp - iat > limit:
             raise unauthorized(generic)
 
     @staticmethod
@@ -103,6 +122,40 @@ class KeyRing:
                 raise unauthorized(generic)
         elif claims.get("iss") != key.issuer_id:
             raise unauthorized(generic)
+
+
+def _parse_scope(entry: str) -> tuple[str, str, set[tuple[str, str]]] | None:
+    method, _, target = entry.partition(" ")
+    if not target.startswith("/"):
+        return None
+    path, _, raw = target.partition("?")
+    pairs = {tuple(p.split("=", 1)) for p in raw.split("&") if "=" in p}
+    return method.upper(), path, {(k, v) for k, v in pairs if k not in SCOPE_IGNORED}
+
+
+def _in_scope(scope: Any, method: str, path: str, query: list[tuple[str, str]]) -> bool:
+    """Apple: order of query parameters does not matter; limit, cursor and sort are ignored."""
+    if not isinstance(scope, list):
+        return False
+    asked = {(k, v) for k, v in query if k not in SCOPE_IGNORED}
+    for entry in scope:
+        parsed = _parse_scope(entry) if isinstance(entry, str) else None
+        if parsed is not None and parsed[0] == method and parsed[1] == path and parsed[2] == asked:
+            return True
+    return False
+
+
+def _long_lived(scope: Any) -> bool:
+    if not isinstance(scope, list) or not scope:
+        return False
+    for entry in scope:
+        parsed = _parse_scope(entry) if isinstance(entry, str) else None
+        if parsed is None or parsed[0] != "GET":
+            return False
+        segments = parsed[1].strip("/").split("/")
+        if not any(s in LONG_LIVED_RESOURCES for s in segments[1:]):
+            return False
+    return True
 
 
 class RateLimiter:

@@ -22,6 +22,7 @@ from ._index import Route, SpecIndex, load_index
 from ._query import Query, apply_filters, apply_sort, page_bounds, parse_query
 from ._render import Renderer, paged_links, self_url
 from ._reports import Reports
+from ._rules import after_create, before_create
 from ._store import Store, save_json
 from ._uploads import Uploads
 from ._validate import check_attributes, check_relationships, linkage_ids
@@ -172,11 +173,12 @@ class Emulator:
                 return answer
         key_id: str | None = None
         try:
-            key_id = self.keys.verify(request.headers.get("authorization")).key_id
+            pairs = parse_qsl(parts.query, keep_blank_values=True)
+            key_id = self.keys.verify(request.headers.get("authorization"), request.method, path, pairs).key_id
             if not self.rate.consume(key_id):
                 raise ApiError(429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.",
                                "We've received too many requests for this API. Please wait and try again or slow down your request rate.")
-            response = self._dispatch(request, base, path, parse_qsl(parts.query, keep_blank_values=True))
+            response = self._dispatch(request, base, path, pairs)
         except ApiError as err:
             response = json_response(err.status, err.body(), list(err.headers.items()))
         response.headers.append(("x-rate-limit", self.rate.header(key_id)))
@@ -294,7 +296,9 @@ class Emulator:
         from ._seed import defaults_for
 
         stored = {**defaults_for(rtype, self.clock()), **stored}
+        before_create(self.store, rtype, stored, rels)
         new_id = self.store.insert(rtype, stored, rels)
+        after_create(self.store, rtype, new_id, rels)
         rec = self.store.get(rtype, new_id)
         if "uploadOperations" in self.index.attributes(rtype):
             self.uploads.reserve(rtype, new_id, rec, self.upload_origin)
