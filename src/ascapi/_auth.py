@@ -156,8 +156,8 @@ class Credentials:
     so it can be patched).
     """
 
-    __slots__ = ("_clock", "_key", "_lock", "_token", "_token_exp", "issuer_id", "key_id",
-                 "lifetime", "scope")
+    __slots__ = ("_cached", "_clock", "_key", "_lock", "issuer_id", "key_id", "lifetime",
+                 "scope")
 
     def __init__(
         self,
@@ -190,8 +190,9 @@ class Credentials:
         self._key = load_private_key(private_key)
         self._clock = clock
         self._lock = threading.Lock()
-        self._token: str | None = None
-        self._token_exp = 0
+        # (token, exp) replaced as one object, so a lock-free reader never pairs a token with
+        # another token's expiry.
+        self._cached: tuple[str, int] | None = None
 
     # --- constructors ---------------------------------------------------------------------
 
@@ -263,22 +264,21 @@ class Credentials:
 
     def token(self) -> str:
         """A valid bearer token: the cached one while it has a safety margin left, else a new one."""
-        now = self._now()
-        token = self._token
-        if token is not None and self._token_exp - now >= self._margin():
-            return token
+        cached = self._cached
+        if cached is not None and cached[1] - self._now() >= self._margin():
+            return cached[0]
         with self._lock:
+            cached = self._cached
             now = self._now()
-            if self._token is None or self._token_exp - now < self._margin():
-                self._token, self._token_exp = self._mint(now)
-            return self._token
+            if cached is None or cached[1] - now < self._margin():
+                cached = self._cached = self._mint(now)
+            return cached[0]
 
     def invalidate(self, token: str | None = None) -> None:
         """Drop the cached token (only if it is still ``token``, so concurrent 401s mint once)."""
         with self._lock:
-            if token is None or self._token == token:
-                self._token = None
-                self._token_exp = 0
+            if token is None or (self._cached is not None and self._cached[0] == token):
+                self._cached = None
 
     def __repr__(self) -> str:
         return (f"Credentials(key_id={self.key_id!r}, issuer_id={self.issuer_id!r}, "
