@@ -100,7 +100,7 @@ class Emulator:
         import ascapi
 
         key = self.add_key(individual=individual)
-        return ascapi.Credentials(key.key_id, key.issuer_id, key.private_key)  # type: ignore[attr-defined]
+        return ascapi.Credentials(key.key_id, key.issuer_id, key.private_key)
 
     def inject_fault(
         self,
@@ -209,7 +209,7 @@ class Emulator:
     # ---- reads -----------------------------------------------------------------------
     def _document(self, base: str, rtype: str, items: list[tuple[str, Any]], query: Query,
                   path: str, many: bool) -> dict[str, Any]:
-        include = frozenset(query.list("include"))
+        include = frozenset(query.csv("include"))
         for ident, rec in items:
             self.uploads.observe(rtype, ident, rec)
         data = [self.renderer.resource(base, rtype, i, r, query, include) for i, r in items]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,15 +23,15 @@ class Query:
     pairs: list[tuple[str, str]]
     values: dict[str, str] = field(default_factory=dict)
 
-    def list(self, name: str) -> list[str]:
+    def csv(self, name: str) -> list[str]:
         raw = self.values.get(name)
         return [v for v in raw.split(",") if v] if raw else []
 
     def fields(self) -> dict[str, set[str]]:
-        return {k[7:-1]: set(self.list(k)) for k in self.values if k.startswith("fields[")}
+        return {k[7:-1]: set(self.csv(k)) for k in self.values if k.startswith("fields[")}
 
     def filters(self) -> dict[str, list[str]]:
-        return {k[7:-1]: self.list(k) for k in self.values if k.startswith("filter[")}
+        return {k[7:-1]: self.csv(k) for k in self.values if k.startswith("filter[")}
 
     def exists(self) -> dict[str, bool]:
         return {k[7:-1]: v == "true" for k, v in self.values.items() if k.startswith("exists[")}
@@ -179,9 +180,16 @@ def apply_sort(items: list[tuple[str, Record]], sort: str | None) -> list[tuple[
         name, desc = (key[1:], True) if key.startswith("-") else (key, False)
         present = [p for p in items if p[1]["attributes"].get(name) is not None]
         missing = [p for p in items if p[1]["attributes"].get(name) is None]
-        present.sort(key=lambda p, n=name: p[1]["attributes"][n], reverse=desc)
+        present.sort(key=_attribute_key(name), reverse=desc)
         items = present + missing  # nulls last whichever the direction
     return items
+
+
+def _attribute_key(name: str) -> Callable[[tuple[str, Record]], Any]:
+    def key(item: tuple[str, Record]) -> Any:
+        return item[1]["attributes"][name]
+
+    return key
 
 
 def page_bounds(query: Query, total: int) -> tuple[int, int, int]:
