@@ -303,3 +303,27 @@ def test_retry_after_forms() -> None:
                              now=1767225600) == 60
     assert parse_retry_after({"retry-after": "Thu, 01 Jan 2026 00:00:00 GMT"},
                              now=1767225700) == 0
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_redirects_are_not_followed(mode: str) -> None:
+    rec = Recorder(httpx.Response(302, headers={"Location": "https://elsewhere.example.net/x"}))
+    c = client(mode, rec, max_retries=0)
+    with pytest.raises(ascapi.APIStatusError) as info:
+        await resolve(c.request("GET", "/v1/apps"))
+    assert info.value.status_code == 302 and len(rec.requests) == 1
+    assert rec.urls == [f"{API}/v1/apps"]
+
+
+def test_operations_are_reexported_lazily() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, ascapi; assert 'ascapi._registry' not in sys.modules; "
+            "ops = ascapi.operations(); print(len(ops) > 0, ascapi.operation"
+            "(ops[0].operation_id) is ops[0])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if "No module named 'ascapi._operations'" in out.stderr:
+        pytest.skip("operation registry not generated")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "True True"
