@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import pathlib
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -119,3 +122,23 @@ def test_small_answers_are_not_held_back_by_nagle(api: httpx.Client) -> None:
         assert api.get("/v1/users").status_code == 200
         timings.append(time.perf_counter() - started)
     assert sorted(timings)[len(timings) // 2] < 0.02
+
+
+def test_command_line_serves_and_writes_a_key(tmp_path: pathlib.Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ascapi.emulator", "--port", "0", "--key-dir", str(tmp_path),
+         "--state", str(tmp_path / "state.json"), "--log-level", "warning"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(4)]
+        info = dict(line.strip().split(": ", 1) for line in lines[:3])
+        base_url = lines[3].split(" on ", 1)[1].split(" ", 1)[0]
+        key = KeyCredentials(info["key id"], info["issuer id"], pathlib.Path(info["key file"]).read_text())
+        assert pathlib.Path(info["key file"]).name == f"AuthKey_{key.key_id}.p8"
+        response = httpx.get(f"{base_url}/v1/apps", headers={"Authorization": f"Bearer {mint(key)}"})
+        assert response.status_code == 200 and len(response.json()["data"]) == 4
+    finally:
+        proc.terminate()
+        proc.wait(10)

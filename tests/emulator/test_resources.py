@@ -205,3 +205,23 @@ def test_state_file_resumes(tmp_path: pathlib.Path) -> None:
 def test_empty_emulator_and_same_seed_same_ids() -> None:
     assert Emulator(seed=None).store.all("apps") == []
     assert [i for i, _ in Emulator(seed=3).store.all("apps")] == [i for i, _ in Emulator(seed=3).store.all("apps")]
+
+
+def test_exists_and_multi_key_sort(shared_api: httpx.Client) -> None:
+    with_flag = shared_api.get("/v1/builds", params={"exists[usesNonExemptEncryption]": "true", "limit": "200"})
+    assert with_flag.json()["meta"]["paging"]["total"] == 24  # every seeded build states it
+    without = shared_api.get("/v1/builds", params={"exists[usesNonExemptEncryption]": "false"})
+    assert without.json()["data"] == []
+    app = _app_id(shared_api, "com.example.pocketbudget")
+    versions = shared_api.get(f"/v1/apps/{app}/appStoreVersions",
+                              params={"filter[appStoreState]": "READY_FOR_SALE,WAITING_FOR_REVIEW"}).json()["data"]
+    assert sorted(v["attributes"]["versionString"] for v in versions) == ["1.0.0", "1.1.0", "1.2.0"]
+    testers = shared_api.get("/v1/betaTesters", params={"sort": "lastName,-email", "limit": "200"}).json()["data"]
+    keys = [(t["attributes"]["lastName"], t["attributes"]["email"]) for t in testers]
+    for (last_a, mail_a), (last_b, mail_b) in zip(keys, keys[1:], strict=False):
+        assert last_a < last_b or (last_a == last_b and mail_a >= mail_b)
+    assert len({k[0] for k in keys}) < len(keys)  # ties on the first key exist, so the second one mattered
+    ios = shared_api.get("/v1/devices", params={"filter[platform]": "IOS", "filter[status]": "DISABLED"}).json()
+    assert ios["meta"]["paging"]["total"] == 120  # every tenth device is disabled, all of them iOS
+    macs = shared_api.get("/v1/devices", params={"filter[platform]": "MAC_OS"}).json()
+    assert macs["meta"]["paging"]["total"] == 300

@@ -15,7 +15,6 @@ import argparse
 import contextlib
 import logging
 import pathlib
-import sys
 from collections.abc import Iterator
 
 import httpx
@@ -71,7 +70,6 @@ def serve(host: str = "127.0.0.1", port: int = 8000, state_file: str | pathlib.P
         path.write_text(key.private_key, encoding="utf-8")
         path.chmod(0o600)
         print(f"key file: {path}\nkey id: {key.key_id}\nissuer id: {key.issuer_id}", flush=True)
-    print(f"App Store Connect emulator on http://{host}:{port} (Ctrl-C to stop)", flush=True)
     emu.serve_forever(host, port, upload_port=upload_port, log_level=log_level)
 
 
@@ -95,7 +93,3 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 0
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 import socket
 import threading
 import time
@@ -64,8 +63,8 @@ def serve_forever(emulator: Emulator, host: str = "127.0.0.1", port: int = 8000,
                   upload_port: int = 0, log_level: str = "info") -> None:
     """Block serving until interrupted (Ctrl-C)."""
     server, socks, base_url = _server(emulator, host, port, upload_port, log_level)
-    logging.getLogger("ascapi.emulator").info("App Store Connect emulator on %s (uploads on %s)",
-                                              base_url, emulator.upload_origin)
+    print(f"App Store Connect emulator on {base_url} (uploads on {emulator.upload_origin}); "
+          "Ctrl-C to stop", flush=True)
     try:
         server.run(sockets=socks)
     finally:
