@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import pathlib
 from urllib.parse import parse_qs, urlsplit
 
@@ -218,7 +219,7 @@ def test_exists_and_multi_key_sort(shared_api: httpx.Client) -> None:
     assert sorted(v["attributes"]["versionString"] for v in versions) == ["1.0.0", "1.1.0", "1.2.0"]
     testers = shared_api.get("/v1/betaTesters", params={"sort": "lastName,-email", "limit": "200"}).json()["data"]
     keys = [(t["attributes"]["lastName"], t["attributes"]["email"]) for t in testers]
-    for (last_a, mail_a), (last_b, mail_b) in zip(keys, keys[1:], strict=False):
+    for (last_a, mail_a), (last_b, mail_b) in itertools.pairwise(keys):
         assert last_a < last_b or (last_a == last_b and mail_a >= mail_b)
     assert len({k[0] for k in keys}) < len(keys)  # ties on the first key exist, so the second one mattered
     ios = shared_api.get("/v1/devices", params={"filter[platform]": "IOS", "filter[status]": "DISABLED"}).json()
