@@ -158,3 +158,12 @@ def test_build_upload_files_use_delivery_operations(api: httpx.Client, upload: h
     for _ in range(2):
         state = api.get(f"/v1/buildUploadFiles/{asset_id}").json()["data"]["attributes"]["assetDeliveryState"]
     assert state["state"] == "COMPLETE"
+
+
+def test_empty_file_cannot_be_reserved(api: httpx.Client) -> None:
+    response = api.post("/v1/appScreenshots", json={"data": {
+        "type": "appScreenshots", "attributes": {"fileName": "empty.png", "fileSize": 0},
+        "relationships": {"appScreenshotSet": {"data": {"type": "appScreenshotSets", "id": _screenshot_set(api)}}},
+    }})
+    assert response.status_code == 409
+    assert first_error(response)["source"] == {"pointer": "/data/attributes/fileSize"}

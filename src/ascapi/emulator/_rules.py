@@ -12,6 +12,9 @@ COPIED = ("description", "keywords", "marketingUrl", "promotionalText", "support
 
 
 def before_create(store: Store, rtype: str, attrs: dict[str, Any], rels: dict[str, Any]) -> None:
+    if "uploadOperations" in store.index.attributes(rtype) and not attrs.get("fileSize", 0) > 0:
+        raise entity_error("ATTRIBUTE.INVALID", "The file size must be greater than zero.",
+                           "/data/attributes/fileSize")
     if rtype == "appStoreVersions" and rels.get("app"):
         for vid in store.linked("apps", rels["app"], "appStoreVersions"):
             other = store.get("appStoreVersions", vid)["attributes"]
