@@ -226,3 +226,25 @@ def test_exists_and_multi_key_sort(shared_api: httpx.Client) -> None:
     assert ios["meta"]["paging"]["total"] == 120  # every tenth device is disabled, all of them iOS
     macs = shared_api.get("/v1/devices", params={"filter[platform]": "MAC_OS"}).json()
     assert macs["meta"]["paging"]["total"] == 300
+
+
+def test_compound_create_with_inline_included_resources(api: httpx.Client) -> None:
+    app = _app_id(api)
+    point = api.get(f"/v1/apps/{app}/appPricePoints", params={"filter[territory]": "USA", "limit": "1"}).json()["data"][0]
+    response = api.post("/v1/appPriceSchedules", json={
+        "data": {"type": "appPriceSchedules", "relationships": {
+            "app": {"data": {"type": "apps", "id": app}},
+            "baseTerritory": {"data": {"type": "territories", "id": "USA"}},
+            "manualPrices": {"data": [{"type": "appPrices", "id": "${price-1}"}]}}},
+        "included": [
+            {"type": "appPrices", "id": "${price-1}", "attributes": {"startDate": None},
+             "relationships": {"appPricePoint": {"data": {"type": "appPricePoints", "id": point["id"]}}}},
+            {"type": "territories", "id": "USA"},
+        ],
+    })
+    assert response.status_code == 201, response.text
+    schedule = response.json()["data"]["id"]
+    prices = api.get(f"/v1/appPriceSchedules/{schedule}/manualPrices", params={"include": "appPricePoint"}).json()
+    assert len(prices["data"]) == 1 and not prices["data"][0]["id"].startswith("$")
+    assert prices["data"][0]["relationships"]["appPricePoint"]["data"]["id"] == point["id"]
+    assert api.get(f"/v1/appPriceSchedules/{schedule}/baseTerritory").json()["data"]["id"] == "USA"

@@ -289,6 +289,7 @@ class Emulator:
                    body: Any) -> Response:
         spec = route.body or {}
         data = _data(body, spec.get("type"), None)
+        self._inline_creates(body, data)
         attrs = check_attributes(spec, data.get("attributes"), create=True)
         rels = check_relationships(self.store, spec, data.get("relationships"), create=True)
         rtype = route.type
@@ -305,6 +306,38 @@ class Emulator:
         doc = {"data": self.renderer.resource(base, rtype, new_id, rec),
                "links": {"self": f"{base}{path}/{new_id}"}}
         return json_response(201, doc)
+
+    def _inline_creates(self, body: dict[str, Any], data: dict[str, Any]) -> None:
+        """Compound documents: create the `included` inline resources first and point the
+        relationships that name their local ids (`${local-id}`) at the new ids."""
+        included = body.get("included")
+        if not isinstance(included, list):
+            return
+        local: dict[tuple[str, str], str] = {}
+        for n, item in enumerate(included):
+            if not isinstance(item, dict) or item.get("type") not in self.index.types:
+                raise entity_error("INCLUDED.INVALID", "Unknown type of an included resource.", f"/included/{n}/type")
+            rtype = str(item["type"])
+            if self.store.find(rtype, str(item.get("id"))) is not None:
+                continue  # an existing resource named in `included` (e.g. a territory): nothing to create
+            known = self.index.attributes(rtype)
+            attrs = {k: v for k, v in (item.get("attributes") or {}).items() if k in known}
+            local[(rtype, str(item.get("id")))] = self.store.insert(rtype, attrs)
+        for n, item in enumerate(included):
+            new_id = local.get((str(item["type"]), str(item.get("id"))))
+            if new_id is None:
+                continue
+            for rel, value in (item.get("relationships") or {}).items():
+                for target in _linkages(value):
+                    tid = local.get((target["type"], target["id"]), target["id"])
+                    if self.store.find(target["type"], tid) is None:
+                        raise ApiError(404, "NOT_FOUND", "The specified resource does not exist",
+                                       f"There is no resource of type '{target['type']}' with id '{tid}'",
+                                       pointer=f"/included/{n}/relationships/{rel}")
+                    self.store.link(str(item["type"]), new_id, rel, tid)
+        for value in (data.get("relationships") or {}).values():
+            for target in _linkages(value):
+                target["id"] = local.get((target["type"], target["id"]), target["id"])
 
     def _do_update(self, route: Route, ident: str | None, query: Query, base: str, path: str,
                    body: Any) -> Response:
@@ -364,6 +397,12 @@ class Emulator:
         targets = self._linkage_change(route, ident, body)
         self.store.set_to_one(route.type, ident or "", route.rel or "", targets[0] if targets else None)
         return Response(204)
+
+
+def _linkages(value: Any) -> list[dict[str, Any]]:
+    data = value.get("data") if isinstance(value, dict) else None
+    items = data if isinstance(data, list) else [data]
+    return [d for d in items if isinstance(d, dict) and isinstance(d.get("type"), str) and isinstance(d.get("id"), str)]
 
 
 def _json_body(request: Request) -> Any:
