@@ -19,8 +19,8 @@ demo: $(VENV)/.installed
 	$(PY) examples/release_workflow.py --emulator
 
 test: $(VENV)/.installed node_modules/.installed
-	$(PY) -m pytest -q -p no:cacheprovider
 	$(VENV)/bin/ruff check .
+	$(PY) -m pytest -q -p no:cacheprovider
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
