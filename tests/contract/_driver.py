@@ -49,6 +49,7 @@ class Outcome:
     error: str | None = None  # what the call raised, if anything
     result_ok: bool = False  # the result has the declared type
     workaround: bool = False  # sent with Prism's bracket-bug workaround keys
+    mock_defect: str | None = None  # Prism produced no valid mock, for this known reason
     warned_deprecated: bool = False
 
     @property
@@ -93,7 +94,9 @@ def prism_workaround_keys(operation: SpecOperation) -> list[str]:
     name (`filter%5bid%5d`) and so refuses every request (DESIGN.md section 10). Sending a copy of
     the value under that literal name satisfies it; the request the client built is still checked
     in full by the independent validator."""
-    return [p.name for p in operation.params if p.location == "query" and p.required and "[" in p.name]
+    return [
+        p.name for p in operation.params if p.location == "query" and p.required and "[" in p.name
+    ]
 
 
 def _with_workaround(request: httpx.Request, names: list[str]) -> httpx.Request:
@@ -115,34 +118,74 @@ def _with_workaround(request: httpx.Request, names: list[str]) -> httpx.Request:
     )
 
 
+def response_only_violations(response: httpx.Response) -> list[dict[str, Any]] | None:
+    if response.status_code != 500 or "sl-violations" not in response.headers:
+        return None
+    try:
+        violations: list[dict[str, Any]] = json.loads(response.headers["sl-violations"])
+    except ValueError:
+        return None
+    if violations and all(v.get("location", [""])[0] == "response" for v in violations):
+        return violations
+    return None
+
+
+# Why Prism 5.12 refuses mocks it generated itself for a valid request (seen on this spec).
+DURATION = (
+    'Prism\'s faker writes `format: duration` values (static: "string"; dynamic: e.g. '
+    '"P0174933M718D") that its own format check refuses'
+)
+
+
+def mock_defect(violations: list[dict[str, Any]]) -> str | None:
+    """DURATION when every violation comes from a bad `format: duration` member, else None.
+
+    A bad duration inside an `included` item also makes that item match no branch of the
+    `included` oneOf, so ajv adds a oneOf error and one mismatch per branch at that item."""
+
+    def is_duration(v: dict[str, Any]) -> bool:
+        return v.get("code") == "format" and 'format "duration"' in str(v.get("message"))
+
+    items_with_bad_duration = {
+        tuple(v["location"][:4])
+        for v in violations
+        if is_duration(v) and list(v.get("location", []))[:3] == ["response", "body", "included"]
+    }
+    for v in violations:
+        if not (is_duration(v) or tuple(v.get("location", [])[:4]) in items_with_bad_duration):
+            return None
+    return DURATION if violations else None
+
+
 class _Recorder:
     def __init__(self) -> None:
         self.exchanges: list[Exchange] = []
         self.workaround: list[str] = []
         self.dynamic_fallbacks = 0
+        # How many fresh mocks to ask for when Prism refuses its own. Only useful when Prism's
+        # generation is unseeded: a `--seed` server answers the same mock every time.
+        self.mock_draws = 30
 
     def outgoing(self, request: httpx.Request, dynamic: bool = False) -> httpx.Request:
         out = _with_workaround(request, self.workaround) if self.workaround else request
         if dynamic:
             # Same request, but Prism generates the mock instead of using its static example.
             out = httpx.Request(
-                out.method, out.url, headers={**out.headers, "Prefer": "dynamic=true"}, content=out.content
+                out.method,
+                out.url,
+                headers={**out.headers, "Prefer": "dynamic=true"},
+                content=out.content,
             )
         return out
 
     def needs_dynamic(self, response: httpx.Response) -> bool:
-        """Prism 5.12's static example puts "string" in `format: duration` members, then its own
-        response check refuses it with a 500. That is about Prism's mock, not our request."""
-        if response.status_code != 500 or "sl-violations" not in response.headers:
+        """Prism refused its own mock (a 500 whose violations are all about the response): ask
+        for a freshly generated one. That is about Prism's mock, not our request; see
+        `mock_defect` for the known causes."""
+        if response_only_violations(response) is None:
             return False
-        try:
-            violations = json.loads(response.headers["sl-violations"])
-        except ValueError:
-            return False
-        if violations and all(v.get("location", [""])[0] == "response" for v in violations):
-            self.dynamic_fallbacks += 1
-            return True
-        return False
+        self.dynamic_fallbacks += 1
+        return True
 
     def record(self, request: httpx.Request, response: httpx.Response) -> None:
         raw = response.headers.get("sl-violations")
@@ -150,7 +193,9 @@ class _Recorder:
             violations = json.loads(raw) if raw else []
         except ValueError:
             violations = [{"code": "unparsed", "message": raw}]
-        self.exchanges.append(Exchange(request, response.status_code, violations, response.content[:500]))
+        self.exchanges.append(
+            Exchange(request, response.status_code, violations, response.content[:500])
+        )
 
 
 class RecordingTransport(httpx.BaseTransport, _Recorder):
@@ -162,7 +207,9 @@ class RecordingTransport(httpx.BaseTransport, _Recorder):
         request.read()
         response = self.inner.handle_request(self.outgoing(request))
         response.read()
-        if self.needs_dynamic(response):
+        draws = 0
+        while self.needs_dynamic(response) and draws < self.mock_draws:
+            draws += 1
             response = self.inner.handle_request(self.outgoing(request, dynamic=True))
             response.read()
         self.record(request, response)
@@ -181,7 +228,9 @@ class AsyncRecordingTransport(httpx.AsyncBaseTransport, _Recorder):
         await request.aread()
         response = await self.inner.handle_async_request(self.outgoing(request))
         await response.aread()
-        if self.needs_dynamic(response):
+        draws = 0
+        while self.needs_dynamic(response) and draws < self.mock_draws:
+            draws += 1
             response = await self.inner.handle_async_request(self.outgoing(request, dynamic=True))
             await response.aread()
         self.record(request, response)
@@ -200,6 +249,10 @@ def _finish(
     check_body: bool,
 ) -> Outcome:
     outcome.exchanges = list(recorder.exchanges)
+    if outcome.exchanges:
+        last = outcome.exchanges[-1]
+        if last.status == 500 and last.violations:
+            outcome.mock_defect = mock_defect(last.violations)
     outcome.workaround = bool(recorder.workaround)
     outcome.warned_deprecated = any(issubclass(w.category, DeprecationWarning) for w in caught)
     # The first request is the call itself; later ones would be retries, equally checked.
@@ -293,7 +346,9 @@ class ClientCaller:
         self.transport.workaround = prism_workaround_keys(plan.operation) if workaround else []
         return Outcome(plan.operation.operation_id, self.via)
 
-    def run(self, plan: CallPlan, registry_op: Any, body: Any, *, workaround: bool = False) -> Outcome:
+    def run(
+        self, plan: CallPlan, registry_op: Any, body: Any, *, workaround: bool = False
+    ) -> Outcome:
         outcome = self._prepare(plan, registry_op, workaround)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -327,7 +382,9 @@ class CoreCaller:
 
     via = "_call"
 
-    def __init__(self, client: Any, transport: RecordingTransport, validator: RequestValidator) -> None:
+    def __init__(
+        self, client: Any, transport: RecordingTransport, validator: RequestValidator
+    ) -> None:
         self.client = client
         self.transport = transport
         self.validator = validator
@@ -338,11 +395,20 @@ class CoreCaller:
         self.transport.workaround = prism_workaround_keys(op) if workaround else []
         outcome = Outcome(op.operation_id, self.via)
         media = next(iter(op.success.values()), ())
-        result = "json" if not media or "json" in media[0] else ("bytes" if "gzip" in media[0] else "text")
+        result = (
+            "json"
+            if not media or "json" in media[0]
+            else ("bytes" if "gzip" in media[0] else "text")
+        )
         path = op.path.replace("{id}", quote(plan.resource_id or "", safe=""))
         try:
             self.client._call(
-                op.method, path, params=dict(plan.query), body=plan.body, response_type=None, result=result
+                op.method,
+                path,
+                params=dict(plan.query),
+                body=plan.body,
+                response_type=None,
+                result=result,
             )
             outcome.result_ok = True
         except Exception as exc:

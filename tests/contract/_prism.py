@@ -51,7 +51,7 @@ class Prism:
         self.mode: PrismMode | None = None
         self.url = ""
         self._proc: subprocess.Popen[bytes] | None = None
-        self._log = tempfile.NamedTemporaryFile(prefix="prism-", suffix=".log", delete=False)  # noqa: SIM115
+        self._log = tempfile.NamedTemporaryFile(prefix="prism-", suffix=".log", delete=False)
         self.load_seconds = 0.0
 
     def ensure(self, mode: PrismMode) -> str:

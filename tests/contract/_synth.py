@@ -80,7 +80,11 @@ class Synthesizer:
             items = schema.get("items", {})
             enum = items.get("enum")
             if enum:
-                count = len(enum) if mode == "full" and len(enum) <= 8 else rng.randint(1, min(3, len(enum)))
+                count = (
+                    len(enum)
+                    if mode == "full" and len(enum) <= 8
+                    else rng.randint(1, min(3, len(enum)))
+                )
                 return rng.sample(list(enum), count)
             count = rng.randint(1, 3)
             pool = [t for t in TEXT_POOL] if mode == "sample" else ["alpha", "beta", "gamma"]
@@ -96,7 +100,9 @@ class Synthesizer:
             return rng.choice(list(enum))
         return rng.choice(TEXT_POOL) if mode == "sample" else "alpha"
 
-    def instance(self, schema: Mapping[str, Any], rng: random.Random, mode: Mode, depth: int) -> Any:
+    def instance(
+        self, schema: Mapping[str, Any], rng: random.Random, mode: Mode, depth: int
+    ) -> Any:
         """A value valid for `schema`: required members always, optional ones per mode."""
         if depth > MAX_DEPTH:
             raise ValueError("schema nests deeper than any request body in the spec")
@@ -106,7 +112,13 @@ class Synthesizer:
         enum = schema.get("enum")
         # null only where the schema itself says so: `nullable` beside a `$ref` is ignored by
         # OAS 3.0, and an enum admits null only when it lists it.
-        if mode == "sample" and schema.get("nullable") and not enum and depth > 2 and rng.random() < 0.1:
+        if (
+            mode == "sample"
+            and schema.get("nullable")
+            and not enum
+            and depth > 2
+            and rng.random() < 0.1
+        ):
             return None
         if enum:
             return rng.choice(list(enum))
@@ -120,7 +132,9 @@ class Synthesizer:
             return out
         if kind == "array":
             count = 2 if mode == "full" else rng.randint(1, 2)
-            return [self.instance(schema.get("items", {}), rng, mode, depth + 1) for _ in range(count)]
+            return [
+                self.instance(schema.get("items", {}), rng, mode, depth + 1) for _ in range(count)
+            ]
         if kind == "integer":
             low = int(schema.get("minimum", 0))
             high = int(min(schema.get("maximum", 10_000), 10_000))
