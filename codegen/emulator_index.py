@@ -171,6 +171,32 @@ def _response(s: _Spec, op: dict[str, Any]) -> tuple[int, str | None, str | None
     raise ValueError(f"no success response for {op['operationId']}")
 
 
+def _alternatives(op: dict[str, Any], media: str | None) -> list[str]:
+    """Other media types the success response declares (`text/csv` beside JSON: content negotiation)."""
+    for code in ("200", "201"):
+        content = op["responses"].get(code, {}).get("content", {})
+        if content:
+            return sorted(m for m in content if m != media)
+    return []
+
+
+def _metric(s: _Spec, schema_name: str | None) -> dict[str, Any] | None:
+    """Shape of a `*MetricResponse`: data point values with their types, dimensions, granularity."""
+    if not schema_name or not schema_name.endswith("MetricResponse"):
+        return None
+    doc = s.schemas[schema_name]
+    item = s.deref(s.deref(doc["properties"]["data"])["items"])["properties"]
+    point = s.deref(s.deref(item["dataPoints"])["items"])["properties"]
+    values = s.deref(point["values"])["properties"]
+    included = s.deref(s.deref(doc["properties"].get("included", {})).get("items", {}))
+    return {
+        "values": {k: s.deref(v).get("type", "number") for k, v in values.items()},
+        "dims": sorted(s.deref(item.get("dimensions", {})).get("properties", {})),
+        "granularity": s.deref(item.get("granularity", {})).get("enum"),
+        "included": (s.deref(included.get("properties", {}).get("type", {})).get("enum") or [None])[0],
+    }
+
+
 def _routes(s: _Spec) -> list[dict[str, Any]]:
     routes = []
     for path, item in s.spec["paths"].items():
@@ -196,6 +222,12 @@ def _routes(s: _Spec) -> list[dict[str, Any]]:
                 "data_type": dtype,
                 "params": params,
             }
+            alternatives = _alternatives(op, media)
+            if alternatives:
+                route["alt"] = alternatives
+            metric = _metric(s, resp)
+            if metric is not None:
+                route["metric"] = metric
             body = _body(s, op)
             if body is not None:
                 route["body"] = body

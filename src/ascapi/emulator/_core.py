@@ -14,7 +14,9 @@ import msgspec
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from ._analytics import SEGMENT_PREFIX, Analytics
 from ._auth import KeyCredentials, KeyRing, RateLimiter
+from ._content import Content, csv_response, wants_csv
 from ._errors import ApiError, entity_error
 from ._faults import Fault, FaultPlan, fault_response
 from ._http import Request, Response, json_response
@@ -55,6 +57,8 @@ class Emulator:
         self.upload_origin = upload_origin
         self.reports = Reports(self.store, VENDOR_NUMBER, seed or 0, self._today)
         self.renderer = Renderer(self.store, self.index)
+        self.analytics = Analytics(self.store, seed or 0, self._today, clock)
+        self.content = Content(self.store, self.renderer, seed or 0, self._today)
         self.state_file = pathlib.Path(state_file) if state_file else None
         self.lock = threading.RLock()
         self.requests = 0
@@ -64,6 +68,7 @@ class Emulator:
             from ._seed import seed_team
 
             seed_team(self.store, seed)
+            self.analytics.seed_requests()
 
     # ---- keys, faults, state ---------------------------------------------------------
     def _today(self) -> dt.date:
@@ -161,6 +166,8 @@ class Emulator:
 
     def _handle(self, request: Request) -> Response:
         if self.is_upload(request.url):
+            if urlsplit(request.url).path.startswith(SEGMENT_PREFIX):
+                return self.analytics.download(request.method, request.url, request.headers)
             return self.uploads.put(request.method, request.url, request.headers, request.body)
         parts = urlsplit(request.url)
         base = f"{parts.scheme}://{parts.netloc}"
@@ -202,6 +209,8 @@ class Emulator:
             raise ApiError(404, "NOT_FOUND", "The specified resource does not exist",
                            f"The emulator does not serve {route.op}.")
         response: Response = handler(route, ident, query, base, path, body)
+        if response.status == 200 and wants_csv(route, request.headers.get("accept")):
+            response = csv_response(self.store, route.target or route.type, msgspec.json.decode(response.body))
         if request.method != "GET":
             self._save()
         return response
@@ -212,6 +221,7 @@ class Emulator:
         include = frozenset(query.csv("include"))
         for ident, rec in items:
             self.uploads.observe(rtype, ident, rec)
+            self.analytics.observe(rtype, ident, rec, self.upload_origin)
         data = [self.renderer.resource(base, rtype, i, r, query, include) for i, r in items]
         doc: dict[str, Any] = {"data": data if many else data[0]}
         if include:
@@ -278,6 +288,13 @@ class Emulator:
         data = {"type": route.target, "id": ids[0]} if ids else None
         return json_response(200, {"data": data, "links": {"self": self_url(base, path, query.pairs)}})
 
+    def _do_other(self, route: Route, ident: str | None, query: Query, base: str, path: str,
+                  body: Any) -> Response:
+        """Metrics, performance metrics, diagnostic logs and offer code values of one record."""
+        assert ident is not None
+        self.store.get(route.type, ident)
+        return self.content.answer(route, ident, query, base, path)
+
     def _do_report(self, route: Route, ident: str | None, query: Query, base: str, path: str,
                    body: Any) -> Response:
         if route.path.endswith("salesReports"):
@@ -298,8 +315,10 @@ class Emulator:
 
         stored = {**defaults_for(rtype, self.clock()), **stored}
         before_create(self.store, rtype, stored, rels)
+        self.analytics.before_create(rtype, stored, rels)
         new_id = self.store.insert(rtype, stored, rels)
         after_create(self.store, rtype, new_id, rels)
+        self.analytics.after_create(rtype, new_id, rels)
         rec = self.store.get(rtype, new_id)
         if "uploadOperations" in self.index.attributes(rtype):
             self.uploads.reserve(rtype, new_id, rec, self.upload_origin)

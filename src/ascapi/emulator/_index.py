@@ -25,6 +25,8 @@ class Route:
     target: str | None = None
     body: dict[str, Any] | None = None
     deprecated: bool = False
+    alt: tuple[str, ...] = ()  # other media types of the success response (content negotiation)
+    metric: dict[str, Any] | None = None  # shape of a `*MetricResponse`
 
 
 @dataclass
@@ -82,6 +84,8 @@ def load_index() -> SpecIndex:
             target=r.get("target"),
             body=r.get("body"),
             deprecated=bool(r.get("deprecated")),
+            alt=tuple(r.get("alt", ())),
+            metric=r.get("metric"),
         )
         for r in doc["routes"]
     ]
