@@ -5,18 +5,24 @@ file (sometimes several gzip members back to back) holding UTF-8 TSV with one he
 Rows are keyed by the file's own header names, so columns Apple adds anywhere are kept and
 known ones are found wherever they sit. A 404 for a date without data becomes
 :class:`ReportNotAvailable` (still a :class:`~ascapi.errors.NotFoundError`).
+
+Analytics reports go request -> reports -> instances -> segments. Each segment is a gzipped
+TSV at a pre-signed URL on another host: it is fetched without the API token, and its MD5
+``checksum`` and ``sizeInBytes`` are checked before it is parsed.
 """
 
 from __future__ import annotations
 
+import csv as _csv
 import datetime as _dt
+import hashlib
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .errors import NotFoundError
+from .errors import AscError, ConflictError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped]
@@ -24,16 +30,34 @@ if TYPE_CHECKING:
     from ._client import AsyncClient, Client
 
 __all__ = [
+    "AnalyticsReportData",
+    "AnalyticsReportNotFound",
+    "AnalyticsSegment",
     "Report",
     "ReportNotAvailable",
+    "SegmentDownloadError",
+    "SegmentIntegrityError",
+    "async_download_analytics_report",
+    "async_download_analytics_segment",
     "async_download_finance_report",
     "async_download_sales_report",
+    "async_list_analytics_instances",
+    "async_list_analytics_reports",
+    "async_list_analytics_segments",
+    "async_request_analytics_report",
     "check_report_date",
+    "download_analytics_report",
+    "download_analytics_segment",
     "download_finance_report",
     "download_sales_report",
     "gunzip",
     "iter_gunzip",
+    "list_analytics_instances",
+    "list_analytics_reports",
+    "list_analytics_segments",
     "parse_report",
+    "parse_segment",
+    "request_analytics_report",
 ]
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -397,3 +421,319 @@ def summarize(report: Report, by: str = "Title", value: str = "Units") -> list[t
         cell = row.get(value, "").strip()
         totals[row.get(by, "")] = totals.get(row.get(by, ""), 0.0) + (float(cell) if cell else 0.0)
     return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+# --------------------------------------------------------------------------- analytics reports
+
+
+class AnalyticsReportNotFound(AscError, LookupError):
+    """The request has no report of that name, or the report no instance matching the filters."""
+
+
+class SegmentDownloadError(AscError):
+    """A segment URL answered with an error (expired URL, storage failure...)."""
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+class SegmentIntegrityError(SegmentDownloadError):
+    """A downloaded segment does not match its ``checksum`` (MD5) or ``sizeInBytes``."""
+
+
+@dataclass(frozen=True)
+class AnalyticsSegment:
+    """One file of a report instance: where to fetch it and how to check it."""
+
+    id: str
+    url: str
+    checksum: str | None = None
+    size: int | None = None
+
+
+@dataclass
+class AnalyticsReportData:
+    """The rows of one analytics report instance, merged from all its segments."""
+
+    name: str
+    category: str | None
+    granularity: str
+    processing_date: str
+    columns: list[str] = field(default_factory=list)
+    rows: list[dict[str, str]] = field(default_factory=list)
+    segments: list[AnalyticsSegment] = field(default_factory=list)
+    request_id: str | None = None
+    report_id: str | None = None
+    instance_id: str | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        return iter(self.rows)
+
+    def column(self, name: str) -> list[str]:
+        """Every row's value of one column ("" where a row lacks it)."""
+        return [row.get(name, "") for row in self.rows]
+
+    def total(self, name: str) -> float:
+        """Sum of a numeric column (e.g. ``"Counts"``); blanks count as 0."""
+        return sum(float(v) for v in self.column(name) if v.strip())
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The rows as a ``pandas.DataFrame`` of strings (needs the ``pandas`` extra)."""
+        return Report(raw=b"", columns=self.columns, rows=self.rows).to_pandas()
+
+    def add(self, columns: list[str], rows: list[dict[str, str]]) -> None:
+        """Merge one segment's rows; a column only some segments have is "" in the others."""
+        new = [c for c in columns if c not in self.columns]
+        if new:
+            self.columns.extend(new)
+            for row in self.rows:
+                row.update(dict.fromkeys(new, ""))
+        for row in rows:
+            self.rows.append({c: row.get(c, "") for c in self.columns})
+
+
+def parse_segment(data: bytes) -> tuple[list[str], list[dict[str, str]]]:
+    """Parse a (gzipped) analytics segment by its header: tab-separated, or comma-separated
+    when the header has no tab. Short rows are padded."""
+    lines = [line for line in _iter_lines(iter_gunzip([data])) if line.strip()]
+    if not lines:
+        return [], []
+    if "\t" in lines[0]:
+        table = [line.split("\t") for line in lines]
+    else:
+        table = list(_csv.reader(lines))
+    columns, body = table[0], table[1:]
+    width = len(columns)
+    rows = [dict(zip(columns, cells + [""] * (width - len(cells)), strict=False)) for cells in body]
+    return columns, rows
+
+
+def verify_segment(segment: AnalyticsSegment, data: bytes) -> None:
+    """Raise :class:`SegmentIntegrityError` unless size and MD5 match what the API announced."""
+    if segment.size is not None and len(data) != segment.size:
+        raise SegmentIntegrityError(
+            f"segment {segment.id}: got {len(data)} bytes, sizeInBytes says {segment.size}")
+    if segment.checksum:
+        actual = hashlib.md5(data).hexdigest()  # Apple's checksum, not a security use
+        if actual.lower() != segment.checksum.lower():
+            raise SegmentIntegrityError(
+                f"segment {segment.id}: MD5 {actual} does not match checksum {segment.checksum}")
+
+
+def _checked_body(segment: AnalyticsSegment, response: Any) -> bytes:
+    if not 200 <= response.status_code < 300:
+        raise SegmentDownloadError(
+            f"segment {segment.id}: the download host answered {response.status_code}",
+            status_code=response.status_code)
+    data = bytes(response.content)
+    verify_segment(segment, data)
+    return data
+
+
+def _attr(item: Any, name: str) -> Any:
+    value = getattr(getattr(item, "attributes", None), name, None)
+    if isinstance(value, _dt.date):  # `format: date` attributes decode to dates
+        return value.isoformat()
+    return value if isinstance(value, (str, int)) else None
+
+
+def _segment(item: Any) -> AnalyticsSegment:
+    size = _attr(item, "size_in_bytes")
+    return AnalyticsSegment(id=str(item.id), url=str(_attr(item, "url") or ""),
+                            checksum=_attr(item, "checksum"), size=size if isinstance(size, int) else None)
+
+
+def _ongoing(items: Iterable[Any]) -> str | None:
+    """The id of the first ongoing request Apple has not stopped."""
+    for item in items:
+        if _attr(item, "access_type") == "ONGOING" and getattr(
+                item.attributes, "stopped_due_to_inactivity", False) is not True:
+            return str(item.id)
+    return None
+
+
+def _pick_instance(instances: list[Any], report: str, processing_date: str | None) -> Any:
+    """The instance of that processing date, or the latest one."""
+    dated = [i for i in instances if _attr(i, "processing_date")]
+    if processing_date is not None:
+        dated = [i for i in dated if str(_attr(i, "processing_date")) == processing_date]
+    if not dated:
+        when = f" processed on {processing_date}" if processing_date else ""
+        raise AnalyticsReportNotFound(f"report {report!r} has no instance{when}")
+    return max(dated, key=lambda i: str(_attr(i, "processing_date")))
+
+
+def _one(value: str | None) -> Any:
+    """A single filter value as the generated methods take it (a list), or None."""
+    return [value] if value else None
+
+
+def _date(value: str | _dt.date | None) -> str | None:
+    return value.isoformat() if isinstance(value, _dt.date) else value
+
+
+def _create_body(app_id: str, access_type: str) -> dict[str, Any]:
+    return {"data": {"type": "analyticsReportRequests", "attributes": {"accessType": access_type},
+                     "relationships": {"app": {"data": {"type": "apps", "id": app_id}}}}}
+
+
+def request_analytics_report(client: Client, app_id: str, *, access_type: str = "ONGOING") -> str:
+    """Ask Apple to generate analytics reports for an app; returns the request id.
+
+    Apple keeps one ongoing request per app and refuses another with 409: the existing one is
+    then found and reused.
+    """
+    try:
+        created = client.analytics_report_requests.create(body=_create_body(app_id, access_type))
+    except ConflictError:
+        if access_type != "ONGOING":
+            raise
+        found = _ongoing(client.apps.analytics_report_requests.list(
+            app_id, filter_access_type=["ONGOING"]).iter())
+        if found is None:
+            raise
+        return found
+    return str(getattr(created.data, "id", ""))
+
+
+async def async_request_analytics_report(client: AsyncClient, app_id: str, *,
+                                         access_type: str = "ONGOING") -> str:
+    """Async twin of :func:`request_analytics_report`."""
+    try:
+        created = await client.analytics_report_requests.create(body=_create_body(app_id, access_type))
+    except ConflictError:
+        if access_type != "ONGOING":
+            raise
+        pager = client.apps.analytics_report_requests.list(app_id, filter_access_type=["ONGOING"])
+        found = _ongoing(await pager.all())
+        if found is None:
+            raise
+        return found
+    return str(getattr(created.data, "id", ""))
+
+
+def list_analytics_reports(client: Client, request_id: str, *, category: str | None = None,
+                           name: str | None = None) -> list[Any]:
+    """The reports of a request (``AnalyticsReport`` models), optionally by category/name."""
+    return client.analytics_report_requests.reports.list(
+        request_id, filter_category=_one(category),
+        filter_name=_one(name)).all()
+
+
+async def async_list_analytics_reports(client: AsyncClient, request_id: str, *,
+                                       category: str | None = None, name: str | None = None) -> list[Any]:
+    """Async twin of :func:`list_analytics_reports`."""
+    return await client.analytics_report_requests.reports.list(
+        request_id, filter_category=_one(category),
+        filter_name=_one(name)).all()
+
+
+def list_analytics_instances(client: Client, report_id: str, *, granularity: str | None = None,
+                             processing_date: str | _dt.date | None = None) -> list[Any]:
+    """The instances of a report (``AnalyticsReportInstance`` models)."""
+    date = _date(processing_date)
+    return client.analytics_reports.instances.list(
+        report_id, filter_granularity=_one(granularity),
+        filter_processing_date=_one(date)).all()
+
+
+async def async_list_analytics_instances(client: AsyncClient, report_id: str, *,
+                                         granularity: str | None = None,
+                                         processing_date: str | _dt.date | None = None) -> list[Any]:
+    """Async twin of :func:`list_analytics_instances`."""
+    date = _date(processing_date)
+    return await client.analytics_reports.instances.list(
+        report_id, filter_granularity=_one(granularity),
+        filter_processing_date=_one(date)).all()
+
+
+def list_analytics_segments(client: Client, instance_id: str) -> list[AnalyticsSegment]:
+    """The segments (files) of a report instance."""
+    return [_segment(s) for s in client.analytics_report_instances.segments.list(instance_id).iter()]
+
+
+async def async_list_analytics_segments(client: AsyncClient, instance_id: str) -> list[AnalyticsSegment]:
+    """Async twin of :func:`list_analytics_segments`."""
+    pager = client.analytics_report_instances.segments.list(instance_id)
+    return [_segment(s) for s in await pager.all()]
+
+
+def download_analytics_segment(client: Client, segment: AnalyticsSegment) -> bytes:
+    """The segment's bytes, fetched without the API token and checked against its checksum."""
+    response = client._send_unauthenticated("GET", segment.url, headers={"Accept": "*/*"})
+    return _checked_body(segment, response)
+
+
+async def async_download_analytics_segment(client: AsyncClient, segment: AnalyticsSegment) -> bytes:
+    """Async twin of :func:`download_analytics_segment`."""
+    response = await client._send_unauthenticated("GET", segment.url, headers={"Accept": "*/*"})
+    return _checked_body(segment, response)
+
+
+def _only_report(reports: list[Any], name: str) -> Any:
+    exact = [r for r in reports if _attr(r, "name") == name]
+    if not exact:
+        raise AnalyticsReportNotFound(f"no analytics report named {name!r} for this request")
+    return exact[0]
+
+
+def _result(report: Any, instance: Any, request_id: str, granularity: str) -> AnalyticsReportData:
+    return AnalyticsReportData(
+        name=str(_attr(report, "name")), category=_attr(report, "category"), granularity=granularity,
+        processing_date=str(_attr(instance, "processing_date")), request_id=request_id,
+        report_id=str(report.id), instance_id=str(instance.id))
+
+
+def download_analytics_report(
+    client: Client,
+    app_id: str,
+    *,
+    report_name: str,
+    granularity: str = "DAILY",
+    processing_date: str | _dt.date | None = None,
+    access_type: str = "ONGOING",
+) -> AnalyticsReportData:
+    """Request (or reuse) analytics for an app and return one report instance's rows.
+
+    Takes the instance of ``processing_date``, or the latest one of that granularity; every
+    segment is downloaded, checked and parsed, and their rows merged by header name.
+    """
+    request_id = request_analytics_report(client, app_id, access_type=access_type)
+    report = _only_report(list_analytics_reports(client, request_id, name=report_name), report_name)
+    date = _date(processing_date)
+    instances = list_analytics_instances(client, str(report.id), granularity=granularity,
+                                         processing_date=date)
+    instance = _pick_instance(instances, report_name, date)
+    out = _result(report, instance, request_id, granularity)
+    for segment in list_analytics_segments(client, str(instance.id)):
+        out.add(*parse_segment(download_analytics_segment(client, segment)))
+        out.segments.append(segment)
+    return out
+
+
+async def async_download_analytics_report(
+    client: AsyncClient,
+    app_id: str,
+    *,
+    report_name: str,
+    granularity: str = "DAILY",
+    processing_date: str | _dt.date | None = None,
+    access_type: str = "ONGOING",
+) -> AnalyticsReportData:
+    """Async twin of :func:`download_analytics_report`."""
+    request_id = await async_request_analytics_report(client, app_id, access_type=access_type)
+    reports = await async_list_analytics_reports(client, request_id, name=report_name)
+    report = _only_report(reports, report_name)
+    date = _date(processing_date)
+    instances = await async_list_analytics_instances(client, str(report.id), granularity=granularity,
+                                                     processing_date=date)
+    instance = _pick_instance(instances, report_name, date)
+    out = _result(report, instance, request_id, granularity)
+    for segment in await async_list_analytics_segments(client, str(instance.id)):
+        out.add(*parse_segment(await async_download_analytics_segment(client, segment)))
+        out.segments.append(segment)
+    return out
