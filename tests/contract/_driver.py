@@ -4,11 +4,10 @@ Every request leaves through a recording transport, so the test sees exactly wha
 put on the wire (the independent validator checks it) and exactly what Prism answered (a 4xx
 with an `sl-violations` header means Prism refused the request).
 
-Three callers share the recording and the verdict:
+Two callers share the recording and the verdict:
 - `RawCaller`: plain httpx from the plan's wire values, the reference that tells a spec or Prism
   defect (fails here too) from a client defect (fails only through the client);
-- `ClientCaller`: the generated method found by walking the registry's `python_path`, sync or async;
-- `CoreCaller`: `client._call(...)` with wire names (internals §2), before the generated surface exists.
+- `ClientCaller`: the generated method found by walking the registry's `python_path`, sync or async.
 """
 
 from __future__ import annotations
@@ -375,42 +374,3 @@ class ClientCaller:
             except Exception as exc:
                 outcome.error = _describe(exc)
         return _finish(outcome, self.transport, plan, self.validator, caught, check_body=True)
-
-
-class CoreCaller:
-    """`client._call(...)` with wire names: the runtime without the generated surface."""
-
-    via = "_call"
-
-    def __init__(
-        self, client: Any, transport: RecordingTransport, validator: RequestValidator
-    ) -> None:
-        self.client = client
-        self.transport = transport
-        self.validator = validator
-
-    def run(self, plan: CallPlan, *, workaround: bool = False) -> Outcome:
-        op = plan.operation
-        self.transport.exchanges = []
-        self.transport.workaround = prism_workaround_keys(op) if workaround else []
-        outcome = Outcome(op.operation_id, self.via)
-        media = next(iter(op.success.values()), ())
-        result = (
-            "json"
-            if not media or "json" in media[0]
-            else ("bytes" if "gzip" in media[0] else "text")
-        )
-        path = op.path.replace("{id}", quote(plan.resource_id or "", safe=""))
-        try:
-            self.client._call(
-                op.method,
-                path,
-                params=dict(plan.query),
-                body=plan.body,
-                response_type=None,
-                result=result,
-            )
-            outcome.result_ok = True
-        except Exception as exc:
-            outcome.error = _describe(exc)
-        return _finish(outcome, self.transport, plan, self.validator, [], check_body=True)
