@@ -106,6 +106,47 @@ def test_every_get_route_validates_against_apples_schema(world: tuple[Emulator, 
     assert total == len(routes) >= 600
 
 
+def test_non_resource_routes_validate(world: tuple[Emulator, httpx.Client], validators: Any) -> None:
+    """Metrics, perf/power metrics and diagnostic logs against their schemas; offer code values
+    as `text/csv`."""
+    emu, client = world
+    routes = [r for r in emu.index.routes if r.method == "GET" and r.kind == "other"]
+    failures: list[str] = []
+    for route in routes:
+        ident = _owner_id(emu, route.type, None) or "missing"
+        response = client.get(route.path.replace("{id}", ident), params=_required_params(emu, route, ident))
+        media = response.headers.get("content-type", "")
+        if response.status_code != 200 or media != route.media:
+            failures.append(f"{route.op}: {response.status_code} {media} {response.text[:200]}")
+            continue
+        body = response.text if media == "text/csv" else response.json()
+        errors = list(validators(route.response).iter_errors(body))
+        if errors:
+            failures.append(f"{route.op}: {errors[0].message[:200]} at {list(errors[0].absolute_path)}")
+        elif media != "text/csv" and not (body.get("data") or body.get("productData")):
+            failures.append(f"{route.op}: empty answer")
+    assert not failures, "\n".join(failures)
+    assert len(routes) == 20
+
+
+def test_csv_negotiation_routes(world: tuple[Emulator, httpx.Client], validators: Any) -> None:
+    """The 8 JSON-or-CSV lists: JSON by default, CSV when Accept asks for it."""
+    emu, client = world
+    routes = [r for r in emu.index.routes if r.method == "GET" and "text/csv" in r.alt]
+    assert len(routes) == 8
+    for route in routes:
+        ident = _owner_id(emu, route.type, route.rel) if "{id}" in route.path else None
+        path = route.path.replace("{id}", ident or "missing")
+        params = _required_params(emu, route, ident)
+        as_json = client.get(path, params=params)
+        as_csv = client.get(path, params=params, headers={"Accept": "text/csv"})
+        assert as_json.headers["content-type"] == "application/json", route.op
+        assert as_csv.status_code == 200 and as_csv.headers["content-type"] == "text/csv", route.op
+        assert not list(validators("csv").iter_errors(as_csv.text))
+        lines = as_csv.text.splitlines()
+        assert lines[0].startswith("id,") and len(lines) == len(as_json.json()["data"]) + 1, route.op
+
+
 def test_included_documents_validate(world: tuple[Emulator, httpx.Client], validators: Any) -> None:
     _, client = world
     for path, include, schema in [

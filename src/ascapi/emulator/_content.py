@@ -36,7 +36,8 @@ PERF_METRICS = (
     ("ANIMATION", "scrollHitchRate", "ms/s", "ms per s", 3.2),
     ("STORAGE", "appStorage", "MB", "MB", 180.0),
 )
-PERF_DEVICES = (("iPhone15,2", "iPhone 14 Pro"), ("iPhone16,1", "iPhone 15 Pro"), ("iPad14,3", "iPad Pro"))
+# device groups: the deviceType filter is comma-separated, so no model ids like "iPhone15,2"
+PERF_DEVICES = (("all_iphones", "All iPhones"), ("all_ipads", "All iPads"), ("iphone_pro", "iPhone Pro models"))
 FRAMES = (("Example", "-[NotesStore saveAll]", "NotesStore.m"), ("Example", "-[SyncEngine flush:]", "SyncEngine.m"),
           ("libsqlite3.dylib", "sqlite3_step", None), ("Foundation", "-[NSData writeToURL:atomically:]", None),
           ("libsystem_kernel.dylib", "pwrite", None))
@@ -187,7 +188,7 @@ class Content:
                 "subSystemLabel": "", "highImpact": delta > 30,
                 "populations": [{"deltaPercentage": delta, "percentile": "p50", "summaryString": "",
                                  "referenceAverageValue": 420.0, "latestVersionValue": 420.0 * (1 + delta / 100),
-                                 "device": "iPhone15,2"}]}
+                                 "device": "all_iphones"}]}
 
     # ---- diagnosticLogs ----------------------------------------------------------------------
     def diagnostic_logs(self, route: Route, ident: str, query: Query, rng: random.Random) -> dict[str, Any]:
