@@ -6,6 +6,9 @@
     with emu.serve(port=0) as base_url: ...      # real HTTP on 127.0.0.1 in a background thread
     emu.inject_fault("/v1/apps*", status=503, rate=0.5)
 
+Asset uploads and analytics report segments live on a second, unauthenticated host
+(`emu.upload_origin`; its own port under `serve`), which refuses requests carrying a token.
+
 `main(argv)` is the command line (`ascapi emulator serve` calls it).
 """
 
