@@ -72,7 +72,7 @@ def test_resource_help_lists_actions(capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0
     assert "ascapi apps list" in out and "ascapi apps get" in out
     code, out, err = run(capsys, "no-such-thing", "list")
-    assert code == 2 and "unknown command" in err
+    assert code == 2 and "unknown resource 'no-such-thing'" in err
 
 
 def test_operations_search(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,7 +11,7 @@ import sys
 USAGE = """\
 usage: ascapi [global options] RESOURCE [SUBRESOURCE ...] ACTION [ID] [--param VALUE ...]
        ascapi operations [TEXT]
-       ascapi emulator serve [--port N] [--state FILE] [--seed N]
+       ascapi emulator serve [--port N] [--state FILE] [--seed N] [--key-dir DIR]
 
 Command-line client for Apple's App Store Connect API. Commands follow the Python client:
 `client.apps.builds.list(app_id)` is `ascapi apps builds list APP_ID`.
@@ -30,9 +30,17 @@ global options:
                       ASC_PRIVATE_KEY or ASC_PRIVATE_KEY_PATH from the environment)
   --config FILE       config file (default: $ASCAPI_CONFIG or ~/.config/ascapi/config.ini)
   --emulator          run against a local emulator (in-process; --state keeps it between runs)
-  --state FILE        emulator state file used with --emulator
-  --base-url URL      API base URL (e.g. a running `ascapi emulator serve`)
-  --output FORMAT     table, json or ndjson (default: table on a terminal, JSON when piped)
+  --state FILE        emulator state file used with --emulator (the CLI's key for it is kept
+                      in FILE.cli-key.p8)
+  --seed N            seed of the emulator's demo team, with --emulator (default: 0)
+  --base-url URL      API base URL, e.g. a running `ascapi emulator serve` (default: the
+                      profile's base_url, else $ASC_BASE_URL, else Apple's)
+  --output FORMAT     table, json, ndjson or raw. Default: a table on a terminal; piped, JSON
+                      for a single document and NDJSON (one item per line) for a list.
+                      json prints a list as one JSON array. Reports are gunzipped: TSV when
+                      piped, a table on a terminal; raw writes the bytes as received
+  --columns A,B,C     table columns (id, type or attribute names; default: id and the most
+                      useful attributes that fit)
   --all               follow links.next and return every item
   --version           print the version and exit
 """

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import configparser
+import difflib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,32 +20,73 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+OUTPUT_FORMATS = ("table", "json", "ndjson", "raw")
+EMULATOR_USAGE = "usage: ascapi emulator serve [--port N] [--state FILE] [--seed N] [--key-dir DIR]"
+# The key the CLI signs with against an emulator state file: one fixed id, so every run
+# re-registers the same key instead of adding one; its private half sits next to the state.
+EMULATOR_CLI_KEY_ID = "ASCAPICLI0"
+EMULATOR_CLI_ISSUER_ID = "00000000-0000-4000-8000-00000000a5c0"
+
+
 class UsageError(Exception):
     pass
 
 
 def _global_parser() -> argparse.ArgumentParser:
     # allow_abbrev=False: `--filter-...` must never be taken for a prefix of a global option.
-    p = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    p = argparse.ArgumentParser(prog="ascapi", add_help=False, allow_abbrev=False)
     p.add_argument("--profile", default=os.environ.get("ASCAPI_PROFILE", "default"))
     p.add_argument("--config", default=os.environ.get("ASCAPI_CONFIG"))
     p.add_argument("--emulator", action="store_true")
     p.add_argument("--state")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--base-url")
-    p.add_argument("--output", choices=("table", "json", "ndjson"))
+    p.add_argument("--output", choices=OUTPUT_FORMATS)
+    p.add_argument("--columns")
     p.add_argument("--all", action="store_true")
     return p
 
 
+def _command_start(argv: list[str]) -> int:
+    """Index of the first command word: global options (and their values) come before it."""
+    flags_with_value = {
+        "--profile",
+        "--config",
+        "--state",
+        "--seed",
+        "--base-url",
+        "--output",
+        "--columns",
+    }
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        i += 2 if argv[i] in flags_with_value else 1
+    return i
+
+
 def run(argv: Sequence[str]) -> int:
-    opts, rest = _global_parser().parse_known_args(list(argv))
+    args = list(argv)
+    start = _command_start(args)
+    if start < len(args) and args[start] == "emulator":
+        # The emulator has options of its own (--state, --seed, ...): it gets them untouched.
+        if start:
+            sys.stderr.write("ascapi: global options do not apply to `ascapi emulator`\n")
+            return EXIT_USAGE
+        return _guarded(lambda: _emulator_command(args[start + 1 :]))
+    opts, rest = _global_parser().parse_known_args(args)
+    return _guarded(lambda: _dispatch(rest, opts))
+
+
+def _dispatch(rest: list[str], opts: argparse.Namespace) -> int:
+    if rest and rest[0] == "operations":
+        return _operations_command(rest[1:], opts)
+    return _operation_command(rest, opts)
+
+
+def _guarded(command: Callable[[], int]) -> int:
+    """Run a command; local mistakes exit 2 and API errors exit 1, each with one line."""
     try:
-        if rest and rest[0] == "emulator":
-            return _emulator_command(rest[1:])
-        if rest and rest[0] == "operations":
-            return _operations_command(rest[1:], opts)
-        return _operation_command(rest, opts)
+        return command()
     except (UsageError, ValueError) as exc:  # ValueError: refused locally (e.g. limit too high)
         sys.stderr.write(f"ascapi: {exc}\n")
         return EXIT_USAGE
@@ -94,21 +136,58 @@ def _operation_command(rest: list[str], opts: argparse.Namespace) -> int:
     wants_help = any(t in ("-h", "--help") for t in rest)
     if op is None:
         if not candidates:
-            raise UsageError(f"unknown command {' '.join(words)!r}; see `ascapi --help`")
+            raise UsageError(_unknown_command(words))
         if not wants_help and words:
             sys.stderr.write(f"ascapi: {' '.join(words)}: choose an action\n")
         _list_commands(words, candidates)
         return EXIT_OK if wants_help else EXIT_USAGE
     parser = _operation_parser(op, words[:used])
     args = parser.parse_args(rest[used:])
+    fmt = opts.output or args.output
+    columns = _columns(opts.columns or args.columns)
     client = _make_client(opts)
     try:
         result = _call(client, op, args)
-        fmt = opts.output or args.output or ("table" if sys.stdout.isatty() else None)
-        emit(result, fmt=fmt, paged=op.paged, everything=opts.all or args.all)
+        emit(result, fmt=fmt, paged=op.paged, everything=opts.all or args.all, columns=columns)
     finally:
         client.close()
     return EXIT_OK
+
+
+def _columns(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    if not names:
+        raise UsageError("--columns needs at least one column name")
+    return names
+
+
+def _unknown_command(words: list[str]) -> str:
+    """Which word is wrong, and the closest name that would have been right there."""
+    ops = _registry()
+    names = [w.replace("-", "_") for w in words]
+    known = 0  # the longest run of leading words that some operation starts with
+    while known < len(names) and any(
+        op.python_path.split(".")[: known + 1] == names[: known + 1] for op in ops
+    ):
+        known += 1
+    if known == len(names):  # every word is known, yet no operation: the last needs an ID
+        return f"unknown command {' '.join(words)!r}; see `ascapi --help`"
+    choices = sorted(
+        {
+            parts[known].replace("_", "-")
+            for parts in (op.python_path.split(".") for op in ops)
+            if parts[:known] == names[:known] and len(parts) > known
+        }
+    )
+    what = "action" if known else "resource"
+    where = f" of {' '.join(words[:known])!r}" if known else ""
+    message = f"unknown {what} {words[known]!r}{where}"
+    close = difflib.get_close_matches(words[known], choices, n=1)
+    if close:
+        message += f"; did you mean {close[0]!r}?"
+    return message + f" (see `{' '.join(['ascapi', *words[:known], '--help'])}`)"
 
 
 def _list_commands(words: list[str], ops: list[Operation]) -> None:
@@ -181,7 +260,14 @@ def _operation_parser(op: Operation, words: list[str]) -> argparse.ArgumentParse
         parser.add_argument("--all", action="store_true", help="every item, across pages")
     else:
         parser.set_defaults(all=False)
-    parser.add_argument("--output", choices=("table", "json", "ndjson"))
+    parser.add_argument(
+        "--output",
+        choices=OUTPUT_FORMATS,
+        help="default: a table on a terminal; piped, JSON for one document and NDJSON for a list",
+    )
+    parser.add_argument(
+        "--columns", metavar="NAME[,NAME]", help="table columns (id, type or attribute names)"
+    )
     return parser
 
 
@@ -204,14 +290,26 @@ def _converter(kind: str) -> Any:
 
 
 def _read_body(text: str) -> Any:
+    source = "--body"
     if text == "-":
-        text = sys.stdin.read()
+        text, source = sys.stdin.read(), "--body - (stdin)"
     elif text.startswith("@"):
-        text = Path(text[1:]).read_text()
+        source = text[1:]
+        try:
+            text = Path(source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {source}: {_reason(exc)}") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UsageError(f"--body is not valid JSON: {exc}") from None
+        raise UsageError(f"{source} is not valid JSON: {exc}") from None
+
+
+def _reason(exc: Exception) -> str:
+    """The cause of a failed read, without repeating the path."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
 
 
 def _call(client: Any, op: Operation, args: argparse.Namespace) -> Any:
@@ -250,8 +348,7 @@ def _operations_command(rest: list[str], opts: argparse.Namespace) -> int:
         or needle in op.path.lower()
         or needle in op.python_path.lower()
     ]
-    fmt = opts.output or ("table" if sys.stdout.isatty() else "ndjson")
-    emit(rows, fmt=fmt, paged=True, everything=True)
+    emit(rows, fmt=opts.output, paged=True, everything=True, columns=_columns(opts.columns))
     return EXIT_OK
 
 
@@ -277,7 +374,11 @@ def load_profile(opts: argparse.Namespace) -> dict[str, str] | None:
             raise UsageError(f"config file {path} does not exist")
         return None
     parser = configparser.ConfigParser(interpolation=None)
-    parser.read(path)
+    try:
+        with path.open(encoding="utf-8") as f:
+            parser.read_file(f)
+    except (OSError, UnicodeDecodeError, configparser.Error) as exc:
+        raise UsageError(f"cannot read {path}: {_reason(exc)}") from None
     if not parser.has_section(opts.profile):
         if opts.profile != "default":
             raise UsageError(f"profile {opts.profile!r} not found in {path}")
@@ -293,7 +394,6 @@ def _make_client(opts: argparse.Namespace) -> Any:
     profile = load_profile(opts)
     if profile is None:
         creds = ascapi.Credentials.from_env()
-        base_url = opts.base_url
     else:
         key = profile.get("private_key_path") or profile.get("private_key")
         if not key or not profile.get("key_id"):
@@ -301,26 +401,103 @@ def _make_client(opts: argparse.Namespace) -> Any:
         creds = ascapi.Credentials(
             profile["key_id"], profile.get("issuer_id") or None, os.path.expanduser(key)
         )
-        base_url = opts.base_url or profile.get("base_url")
+    base_url = base_url_for(opts, profile)
     kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
     return ascapi.Client(creds, **kwargs)
+
+
+def base_url_for(opts: argparse.Namespace, profile: dict[str, str] | None) -> str | None:
+    """``--base-url``, else the profile's ``base_url``, else ``$ASC_BASE_URL``; None: Apple."""
+    return (
+        opts.base_url
+        or (profile or {}).get("base_url")
+        or os.environ.get("ASC_BASE_URL", "").strip()
+        or None
+    )
 
 
 def _emulator_client(opts: argparse.Namespace) -> Any:
     """A client wired in-process to a fresh emulator (``--state`` keeps it between runs)."""
     import ascapi
-    from ascapi.emulator import Emulator
 
-    emu = Emulator(opts.seed, state_file=opts.state)
-    return ascapi.Client(emu.credentials(), transport=emu.transport())
+    try:
+        from ascapi.emulator import Emulator
+    except ImportError as exc:
+        raise UsageError(
+            f"--emulator needs the emulator extra (pip install 'ascapi[emulator]'): {exc}"
+        ) from None
+    if not opts.state:
+        emu = Emulator(opts.seed)
+        return ascapi.Client(emu.credentials(), transport=emu.transport())
+    state = Path(opts.state)
+    try:
+        emu = Emulator(opts.seed, state_file=state)
+    except (OSError, ValueError, KeyError, TypeError, AssertionError) as exc:
+        raise UsageError(f"cannot load emulator state {state}: {_reason(exc)}") from None
+    key_pem = _emulator_key(state)
+    try:
+        emu.register_key(EMULATOR_CLI_KEY_ID, key_pem, EMULATOR_CLI_ISSUER_ID)
+    except OSError as exc:
+        raise UsageError(f"cannot write emulator state {state}: {_reason(exc)}") from None
+    except (ValueError, TypeError):
+        raise UsageError(
+            f"{emulator_key_path(state)} is not an EC P-256 private key; "
+            "delete it and a new one is made"
+        ) from None
+    creds = ascapi.Credentials(EMULATOR_CLI_KEY_ID, EMULATOR_CLI_ISSUER_ID, key_pem)
+    return ascapi.Client(creds, transport=emu.transport())
+
+
+def emulator_key_path(state: Path) -> Path:
+    """Where the CLI keeps the private key it uses with an emulator state file."""
+    return state.with_name(state.name + ".cli-key.p8")
+
+
+def _emulator_key(state: Path) -> str:
+    """The CLI's key for this state file, made (mode 0600) on first use."""
+    path = emulator_key_path(state)
+    try:
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+
+        pem = (
+            ec.generate_private_key(ec.SECP256R1())
+            .private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+            .decode()
+        )
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another run made it first
+            return path.read_text(encoding="utf-8")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(pem)
+        return pem
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot use the emulator key {path}: {_reason(exc)}") from None
 
 
 # --------------------------------------------------------------------------- emulator
 
 
 def _emulator_command(rest: list[str]) -> int:
-    if not rest or rest[0] != "serve":
-        raise UsageError("usage: ascapi emulator serve [--port N] [--state FILE] [--seed N]")
-    from ascapi.emulator import main as emulator_main
-
-    return emulator_main(rest[1:])
+    if rest[:1] in (["-h"], ["--help"]):
+        sys.stdout.write(EMULATOR_USAGE + "\n")
+        return EXIT_OK
+    if rest[:1] != ["serve"]:
+        raise UsageError(EMULATOR_USAGE)
+    try:
+        from ascapi.emulator import main as emulator_main
+    except ImportError as exc:
+        raise UsageError(
+            f"the emulator extra is not installed (pip install 'ascapi[emulator]'): {exc}"
+        ) from None
+    try:
+        return emulator_main(rest[1:])
+    except OSError as exc:  # port in use, unreadable state, unwritable key directory
+        raise UsageError(f"emulator: {exc}") from None
