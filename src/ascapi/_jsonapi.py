@@ -11,10 +11,27 @@ falls back to the generic :class:`Resource` for a type it does not know.
 
 from __future__ import annotations
 
+import datetime
+import decimal
+import enum
+import functools
 import importlib
+import operator
+import re
 import threading
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import types
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Protocol,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+)
 
 import msgspec
 
@@ -177,17 +194,124 @@ def _dec_hook_strict(type_: type[Any], obj: Any) -> Any:
     raise NotImplementedError(f"cannot decode {type_!r}")
 
 
-_decoders: dict[tuple[Any, bool], msgspec.json.Decoder[Any]] = {}
+class _Decoder(Protocol):
+    def decode(self, buf: bytes | str, /) -> Any: ...
 
 
-def _decoder(type_: Any, strict: bool) -> msgspec.json.Decoder[Any]:
+_decoders: dict[tuple[Any, bool], _Decoder] = {}
+
+
+def _decoder(type_: Any, strict: bool) -> _Decoder:
     key = (type_, strict)
     dec = _decoders.get(key)
     if dec is None:
-        dec = msgspec.json.Decoder(type_, strict=strict,
-                                   dec_hook=_dec_hook_strict if strict else _dec_hook_lenient)
+        generic = msgspec.json.Decoder(type_, strict=strict,
+                                       dec_hook=_dec_hook_strict if strict else _dec_hook_lenient)
+        dec = _included_decoder(type_, strict, generic) or generic
         _decoders[key] = dec
     return dec
+
+
+# --- included without intermediate dicts ---------------------------------------------------------
+# Through dec_hook every ``included`` item is first built as Python dicts and then converted again.
+# For a document type whose ``included`` is ``list[Included]`` the items are instead kept as raw
+# JSON in a first pass (a shadow struct) and each is decoded straight into the model its ``type``
+# names. Anything unexpected goes back to the generic route, which also words every error.
+
+_RAW_LIST = list[msgspec.Raw]
+# Apple (and the emulator) write ``type`` first; otherwise _TypeProbe reads it.
+_LEADING_TYPE = re.compile(rb'\{\s*"type"\s*:\s*"([^"\\]*)"')
+
+
+class _TypeProbe(msgspec.Struct):
+    type: Any = None
+
+
+_probe = msgspec.json.Decoder(_TypeProbe)
+
+
+def _swap_included(tp: Any) -> Any:
+    """``tp`` with ``list[Included]`` replaced by ``list[Raw]``, through unions."""
+    if tp == list[Included]:
+        return _RAW_LIST
+    if get_origin(tp) in (Union, types.UnionType):
+        args = get_args(tp)
+        swapped = tuple(map(_swap_included, args))
+        if swapped != args:
+            return functools.reduce(operator.or_, swapped)
+    return tp
+
+
+def _mentions_included(tp: Any) -> bool:
+    return tp is Included or any(_mentions_included(a) for a in get_args(tp))
+
+
+def _included_decoder(type_: Any, strict: bool,
+                      generic: msgspec.json.Decoder[Any]) -> _IncludedDocumentDecoder | None:
+    """The raw-``included`` route for ``type_`` if it has ``list[Included]`` fields, else None."""
+    if not (isinstance(type_, type) and issubclass(type_, msgspec.Struct)):
+        return None
+    config = type_.__struct_config__
+    if config.array_like or config.tag_field is not None:
+        return None
+    fields: list[Any] = []
+    raw_lists: list[str] = []
+    for f in msgspec.structs.fields(type_):
+        swapped = _swap_included(f.type)
+        if _mentions_included(swapped):
+            return None  # Included somewhere a shadow cannot stand in for: generic route
+        if swapped is not f.type:
+            raw_lists.append(f.name)
+        if f.required:
+            fields.append((f.name, swapped))
+        elif f.default is msgspec.NODEFAULT:
+            fields.append((f.name, swapped, msgspec.field(default_factory=f.default_factory)))
+        else:
+            fields.append((f.name, swapped, msgspec.field(default=f.default)))
+    if not raw_lists:
+        return None
+    shadow = msgspec.defstruct(
+        f"_Raw{type_.__name__}", fields, kw_only=True,
+        rename={f.name: f.encode_name for f in msgspec.structs.fields(type_)},
+        forbid_unknown_fields=config.forbid_unknown_fields)
+    return _IncludedDocumentDecoder(type_, shadow, raw_lists, strict, generic)
+
+
+def _decode_included_item(raw: msgspec.Raw, strict: bool) -> Any:
+    match = _LEADING_TYPE.match(raw)
+    if match is not None:
+        type_name = match.group(1).decode()
+        item = _decoder(INCLUDED.lookup(type_name) or Resource, strict).decode(raw)
+        if getattr(item, "type", None) == type_name:  # a second "type" member would differ
+            return item
+    type_name = _probe.decode(raw).type
+    cls = INCLUDED.lookup(type_name) if isinstance(type_name, str) else None
+    return _decoder(cls or Resource, strict).decode(raw)
+
+
+class _IncludedDocumentDecoder:
+    """Shadow decode, then each raw item into its model; the generic decoder on any trouble."""
+
+    def __init__(self, type_: type[Any], shadow: type[msgspec.Struct], raw_lists: list[str],
+                 strict: bool, generic: msgspec.json.Decoder[Any]) -> None:
+        self._type = type_
+        self._shadow = msgspec.json.Decoder(shadow, strict=strict)
+        self._names = tuple(f.name for f in msgspec.structs.fields(shadow))
+        self._raw_lists = tuple(raw_lists)
+        self._strict = strict
+        self._generic = generic
+
+    def decode(self, buf: bytes | str, /) -> Any:
+        try:
+            shadow = self._shadow.decode(buf)
+            values = {name: getattr(shadow, name) for name in self._names}
+            for name in self._raw_lists:
+                items = values[name]
+                if type(items) is list:
+                    values[name] = [_decode_included_item(raw, self._strict) for raw in items]
+            return self._type(**values)
+        except (msgspec.MsgspecError, ValueError):
+            return self._generic.decode(buf)  # the canonical result, or the canonical error
 
 
 def decode(content: bytes | str, type_: type[T], *, strict: bool = False) -> T:
@@ -196,8 +320,8 @@ def decode(content: bytes | str, type_: type[T], *, strict: bool = False) -> T:
         result: T = _decoder(type_, strict).decode(content)
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:
         raise _decode_error(exc, type_) from exc
-    if strict:
-        validate_strict(result)
+    if strict and not _json_keeps_rules(content, result):
+        _raise_first_violation(result, "$")
     return result
 
 
@@ -249,33 +373,241 @@ def to_builtins(obj: Any) -> Any:
 
 
 # --- strict validation -----------------------------------------------------------------------
+# Every strict decode checks the whole result, so the answer to "is anything wrong?" comes from
+# walks that build no paths: a second msgspec decode of the JSON into "check" structs (below) when
+# the types allow it, else a walk over the objects that visits only fields that can break a rule.
+# Only when either says no does _raise_first_violation walk again, with paths, to name the first
+# violation (and it alone decides).
 
-_Meta = tuple[tuple[tuple[str, str], ...], frozenset[str], "frozenset[str] | None",
-              Mapping[str, frozenset[str]]]
-_meta_cache: dict[type[Any], _Meta] = {}
+# Per class: attribute getters (each returns a tuple, or None when there is nothing to get) for
+# non-nullable fields, required fields, fields that may hold a Struct; and (getter, enum) pairs.
+_Getter = Callable[[Any], tuple[Any, ...]]
+_Plan = tuple["_Getter | None", "_Getter | None", "_Getter | None",
+              tuple[tuple[Callable[[Any], Any], frozenset[Any]], ...]]
+_plans: dict[type[Any], _Plan] = {}
+
+# Annotations whose values never contain a Struct: the walks do not descend into them.
+_LEAVES: frozenset[Any] = frozenset({
+    str, int, float, bool, bytes, bytearray, type(None), UnsetType,
+    datetime.datetime, datetime.date, datetime.time, datetime.timedelta, decimal.Decimal,
+    uuid.UUID,
+})
 
 
-def _meta(cls: type[Any]) -> _Meta:
-    meta = _meta_cache.get(cls)
-    if meta is None:
-        fields = tuple((f.name, f.encode_name) for f in msgspec.structs.fields(cls))
-        meta = (
-            fields,
-            frozenset(getattr(cls, "__ascapi_required__", ())),
-            getattr(cls, "__ascapi_nullable__", None),
-            getattr(cls, "__ascapi_enums__", {}),
-        )
-        _meta_cache[cls] = meta
-    return meta
+def _may_hold_struct(tp: Any) -> bool:
+    if tp in _LEAVES or get_origin(tp) is Literal:
+        return False
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return False
+    args = get_args(tp)
+    if get_origin(tp) is not None and args:  # unions and containers: any member may
+        return any(_may_hold_struct(a) for a in args if a is not Ellipsis)
+    return True  # Structs, Included, Any, bare dict/list and anything unknown
+
+
+def _metadata(cls: type[Any]) -> tuple[frozenset[str], frozenset[str] | None,
+                                       Mapping[str, frozenset[Any]]]:
+    return (frozenset(getattr(cls, "__ascapi_required__", ())),
+            getattr(cls, "__ascapi_nullable__", None), getattr(cls, "__ascapi_enums__", {}))
+
+
+def _getter(names: list[str]) -> _Getter | None:
+    if not names:
+        return None
+    if len(names) == 1:
+        name = names[0]
+        return lambda obj: (getattr(obj, name),)
+    return operator.attrgetter(*names)
+
+
+def _plan(cls: type[Any]) -> _Plan:
+    required, nullable, enums = _metadata(cls)
+    fields = msgspec.structs.fields(cls)
+    plan = _plans[cls] = (
+        _getter([f.name for f in fields if nullable is not None and f.name not in nullable]),
+        _getter([f.name for f in fields if f.name in required]),
+        _getter([f.name for f in fields if _may_hold_struct(f.type)]),
+        tuple((operator.attrgetter(f.name), enums[f.name]) for f in fields if f.name in enums),
+    )
+    return plan
+
+
+def _is_valid(root: Any) -> bool:
+    """Whether ``root`` keeps every strict rule; a loop over a stack, as recursion costs more."""
+    stack = [root]
+    pop, extend, plans = stack.pop, stack.extend, _plans
+    while stack:
+        obj = pop()
+        plan = plans.get(obj.__class__)
+        if plan is None:
+            if isinstance(obj, msgspec.Struct):
+                plan = _plan(obj.__class__)
+            elif isinstance(obj, (list, tuple)):
+                extend(obj)
+                continue
+            elif isinstance(obj, dict):
+                extend(obj.values())
+                continue
+            else:
+                continue
+        non_null, required, children, enums = plan
+        if non_null is not None and None in non_null(obj):
+            return False
+        if required is not None and UNSET in required(obj):
+            return False
+        for get, allowed in enums:
+            value = get(obj)
+            if value is UNSET or value is None:
+                continue
+            if isinstance(value, list):
+                if not all(item in allowed for item in value):
+                    return False
+            elif value not in allowed:
+                return False
+        if children is not None:
+            extend(children(obj))
+    return True
+
+
+# The check structs: for a model, a struct with only the fields that carry a rule or lead to one,
+# typed so that msgspec itself rejects what strict validation would (no default where required,
+# no None where not nullable, Literal for an enum). None when the types cannot say it exactly.
+_checks: dict[type[Any], type[msgspec.Struct] | None] = {}
+_BUILDING: Any = object()
+_NONE = type(None)
+
+
+class _NotExpressible(Exception):
+    pass
+
+
+def _check_struct(cls: type[Any]) -> type[msgspec.Struct] | None:
+    check = _checks.get(cls, UNSET)
+    if check is _BUILDING:
+        return None  # recursive types: left to the object walk
+    if check is UNSET:
+        _checks[cls] = _BUILDING
+        try:
+            check = _build_check_struct(cls)
+        except (_NotExpressible, TypeError, ValueError):
+            check = None
+        _checks[cls] = check
+    return check
+
+
+def _members(tp: Any) -> tuple[Any, ...]:
+    return get_args(tp) if get_origin(tp) in (Union, types.UnionType) else (tp,)
+
+
+def _check_type(tp: Any) -> Any:
+    """``tp`` with every Struct replaced by its check struct (Included items are done apart)."""
+    if tp is Included:
+        return msgspec.Raw
+    if isinstance(tp, type) and issubclass(tp, msgspec.Struct):
+        check = _check_struct(tp)
+        if check is None:
+            raise _NotExpressible(tp)
+        return check
+    origin, args = get_origin(tp), get_args(tp)
+    if origin in (Union, types.UnionType):
+        return functools.reduce(operator.or_, map(_check_type, args))
+    if origin in (list, tuple, dict) and args:
+        return origin[tuple(a if a is Ellipsis else _check_type(a) for a in args)]
+    if tp is Any or tp is object or tp is msgspec.Raw:
+        return tp
+    if _may_hold_struct(tp):
+        raise _NotExpressible(tp)
+    return tp
+
+
+def _build_check_struct(cls: type[Any]) -> type[msgspec.Struct]:
+    config = cls.__struct_config__
+    if config.array_like or config.tag_field is not None:
+        raise _NotExpressible(cls)
+    required, nullable, enums = _metadata(cls)
+    fields: list[Any] = []
+    rename: dict[str, str] = {}
+    for f in msgspec.structs.fields(cls):
+        null_ok = nullable is None or f.name in nullable
+        allowed = enums.get(f.name)
+        if not (f.name in required or not null_ok or allowed is not None
+                or _may_hold_struct(f.type)):
+            continue  # no rule here: the check struct skips the member
+        kept = [m for m in _members(f.type)
+                if m is not UnsetType and (null_ok or m is not _NONE)]
+        if not null_ok and any(m is Any or m is object or m is msgspec.Raw for m in kept):
+            raise _NotExpressible(cls)  # these would take null
+        if allowed is not None:
+            if not all(isinstance(v, str) for v in allowed):
+                raise _NotExpressible(cls)
+            literal = Literal[tuple(sorted(allowed))]  # type: ignore[valid-type]
+            core = [m for m in kept if m is not _NONE]
+            if core == [str]:
+                kept = [literal if m is str else m for m in kept]
+            elif core == [list[str]]:
+                kept = [list[literal] if m == list[str] else m for m in kept]  # type: ignore[valid-type]
+            else:
+                raise _NotExpressible(cls)
+        if not kept:
+            raise _NotExpressible(cls)
+        tp = _check_type(functools.reduce(operator.or_, kept))
+        if f.name in required:
+            fields.append((f.name, tp))
+        else:
+            fields.append((f.name, tp | UnsetType, UNSET))
+        rename[f.name] = f.encode_name
+    return msgspec.defstruct(f"_Check{cls.__name__}", fields, kw_only=True, rename=rename)
+
+
+_check_decoders: dict[type[Any], msgspec.json.Decoder[Any] | None] = {}
+
+
+def _check_decoder(cls: type[Any]) -> msgspec.json.Decoder[Any] | None:
+    dec = _check_decoders.get(cls, UNSET)
+    if dec is UNSET:
+        check = _check_struct(cls) if isinstance(cls, type) and issubclass(cls, msgspec.Struct) else None
+        dec = _check_decoders[cls] = (None if check is None
+                                      else msgspec.json.Decoder(check, strict=True))
+    return dec
+
+
+def _json_keeps_rules(content: bytes | str, result: Any) -> bool:
+    """Whether the JSON ``result`` was strictly decoded from keeps every strict rule."""
+    dec = _check_decoder(type(result))
+    if dec is None:
+        return _is_valid(result)
+    try:
+        check = dec.decode(content)
+        # Included items: each checked by the class it was decoded into.
+        for f in msgspec.structs.fields(check):
+            raws = getattr(check, f.name)
+            if type(raws) is not list or not raws or type(raws[0]) is not msgspec.Raw:
+                continue
+            for raw, item in zip(raws, getattr(result, f.name), strict=True):
+                item_dec = _check_decoder(type(item))
+                if item_dec is None:
+                    if not _is_valid(item):
+                        return False
+                else:
+                    item_dec.decode(raw)
+    except (msgspec.MsgspecError, ValueError):
+        return False
+    return True
 
 
 def validate_strict(obj: Any, path: str = "$") -> None:
     """Check required/nullable/enum metadata recursively; raise at the first violation."""
+    if not _is_valid(obj):
+        _raise_first_violation(obj, path)
+
+
+def _raise_first_violation(obj: Any, path: str) -> None:
     if isinstance(obj, msgspec.Struct):
-        fields, required, nullable, enums = _meta(type(obj))
-        for attr, wire in fields:
+        required, nullable, enums = _metadata(type(obj))
+        for f in msgspec.structs.fields(obj):
+            attr = f.name
             value = getattr(obj, attr)
-            where = f"{path}.{wire}"
+            where = f"{path}.{f.encode_name}"
             if value is UNSET:
                 if attr in required:
                     raise ResponseDecodeError(f"required member missing at {where}", path=where)
@@ -292,13 +624,13 @@ def validate_strict(obj: Any, path: str = "$") -> None:
                         at = f"{where}[{i}]" if isinstance(value, list) else where
                         raise ResponseDecodeError(
                             f"value {item!r} at {at} is not one of {sorted(allowed)}", path=at)
-            validate_strict(value, where)
+            _raise_first_violation(value, where)
     elif isinstance(obj, (list, tuple)):
         for i, item in enumerate(obj):
-            validate_strict(item, f"{path}[{i}]")
+            _raise_first_violation(item, f"{path}[{i}]")
     elif isinstance(obj, dict):
         for key, item in obj.items():
-            validate_strict(item, f"{path}.{key}")
+            _raise_first_violation(item, f"{path}.{key}")
 
 
 # --- relationships -----------------------------------------------------------------------------

@@ -175,6 +175,63 @@ def test_strict_checks_included_models(test_models: None) -> None:
     assert info.value.path == "$.included[0].id"
 
 
+@pytest.mark.parametrize("strict", [False, True])
+def test_included_decodes_alike_whatever_the_member_order(test_models: None,
+                                                           strict: bool) -> None:
+    body = {"data": [], "links": {"self": "s"}, "included": [
+        {"id": "p1", "type": "preReleaseVersions", "attributes": {"version": "2.4.0"}},
+        {"type": "preReleaseVersions", "id": "p2"},
+        {"type": "brandNewThings", "id": "n1", "attributes": {"x": 1}},
+        {"id": "n2", "type": "brandNewThings"},
+        {"type": "REPEATED"},
+    ]}
+    # a repeated member: the last one wins, as it does for every other member
+    repeated = b'{"type":"brandNewThings","id":"p3","type ":1,"type":"preReleaseVersions"}'
+    content = (msgspec.json.encode(body).replace(b'{"type"', b'{ "type"', 1)
+               .replace(b'{"type":"REPEATED"}', repeated))
+    doc = decode(content, m.BuildsResponse, strict=strict)
+    # the generic route (builtins, then dispatch by type) is the reference
+    assert doc == convert(msgspec.json.decode(content), m.BuildsResponse, strict=strict)
+    included: list[Any] = doc.included  # type: ignore[assignment]
+    assert [type(i).__name__ for i in included] == [
+        "PreReleaseVersion", "PreReleaseVersion", "Resource", "Resource", "PreReleaseVersion"]
+    assert included[4].id == "p3"
+
+
+def test_included_errors_read_as_through_the_generic_route(test_models: None) -> None:
+    body = {"included": [
+        {"type": "preReleaseVersions", "id": "p1"},
+        {"type": "preReleaseVersions", "id": "p2", "attributes": {"version": {"x": 1}}}]}
+    errors = []
+    for run in (lambda: decode(msgspec.json.encode(body), m.BuildsResponse),
+                lambda: convert(body, m.BuildsResponse)):
+        with pytest.raises(ascapi.ResponseDecodeError) as info:
+            run()  # type: ignore[no-untyped-call]
+        errors.append((str(info.value), info.value.path))
+    assert errors[0] == errors[1]
+    assert "Expected `str | null`, got `object`" in errors[0][0]
+
+
+@pytest.mark.parametrize(("body", "where"), [
+    ({"data": [{"type": "apps", "id": "1"}], "links": {"self": "s"},
+      "included": [{"type": "zzz"}, {"id": "a", "type": "apps", "attributes": {"name": None}}]},
+     "$.included[1].attributes.name"),
+    ({"data": [{"type": "apps", "id": "1", "attributes": {"contentRightsDeclaration": "X"}}],
+      "links": {"self": "s"}}, "$.data[0].attributes.contentRightsDeclaration"),
+    ({"data": [{"type": "apps", "id": "1"}, {"type": "apps"}], "links": {"self": "s"},
+      "meta": {"paging": {"total": 2}}}, "$.data[1].id"),
+])
+def test_strict_decode_and_strict_convert_agree(test_models: None, body: dict[str, Any],
+                                                where: str) -> None:
+    content = msgspec.json.encode(body)
+    decode(content, m.AppsResponse)
+    for run in (lambda: decode(content, m.AppsResponse, strict=True),
+                lambda: convert(body, m.AppsResponse, strict=True)):
+        with pytest.raises(ascapi.ResponseDecodeError) as info:
+            run()  # type: ignore[no-untyped-call]
+        assert info.value.path == where
+
+
 def test_dates_in_every_rfc3339_form() -> None:
     class Dated(Model):
         at: dt.datetime | msgspec.UnsetType = UNSET
