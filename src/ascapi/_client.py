@@ -104,6 +104,11 @@ class _BaseClient:
         self.base_url = str(base).rstrip("/")
         self._origin = (base.scheme, base.host, base.port)
         self._base_path = base.path.rstrip("/")
+        host, port = base.host, base.port
+        netloc = f"[{host}]" if ":" in host and not host.startswith("[") else host
+        if port is not None:
+            netloc = f"{netloc}:{port}"
+        self._origin_prefix = f"{base.scheme}://{netloc}"  # what _url writes before the path
         self.timeout = timeout
         self.max_retries = max_retries
         self.user_agent = user_agent or _default_user_agent()
@@ -122,16 +127,18 @@ class _BaseClient:
         prefix = self._base_path
         if prefix and (rel == prefix or rel.startswith(prefix + "/")):
             prefix = ""  # the path already carries the base's path (e.g. both say /v1)
-        scheme, host, port = self._origin
-        netloc = host if port is None else f"{host}:{port}"
-        if ":" in host and not host.startswith("["):
-            netloc = f"[{host}]" if port is None else f"[{host}]:{port}"
-        return f"{scheme}://{netloc}{prefix}{rel}"
+        return f"{self._origin_prefix}{prefix}{rel}"
 
     def _is_api_url(self, url: str | httpx.URL) -> bool:
         """Only the configured API origin ever receives the Authorization header."""
-        u = httpx.URL(url) if isinstance(url, str) else url
-        return (u.scheme, u.host, u.port) == self._origin
+        if isinstance(url, str):
+            # What _url builds: the exact origin, then the path, query or fragment begins (so
+            # no userinfo, port or longer host can follow). Any other spelling is parsed.
+            prefix = self._origin_prefix
+            if url.startswith(prefix) and url[len(prefix):len(prefix) + 1] in ("", "/", "?", "#"):
+                return True
+            url = httpx.URL(url)
+        return (url.scheme, url.host, url.port) == self._origin
 
     def _next_url(self, link: str, requested: frozenset[str]) -> str:
         """Validate a ``links.next`` before following it verbatim."""

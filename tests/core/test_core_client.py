@@ -327,3 +327,35 @@ def test_operations_are_reexported_lazily() -> None:
         pytest.skip("operation registry not generated")
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "True True"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("url", "authorized"), [
+    (f"{API}/v1/apps", True),
+    (f"{API}?x=1", True),
+    (f"{API}", True),
+    ("https://API.AppStoreConnect.Apple.com/v1/apps", True),  # host case does not matter
+    (f"{API}:443/v1/apps", True),  # the default port, spelled out
+    (f"{API}.evil.net/v1/apps", False),  # a longer host
+    (f"{API}@evil.net/v1/apps", False),  # the API host as userinfo (httpx sends it as Basic)
+    (f"{API}:8443/v1/apps", False),  # another port
+    ("http://api.appstoreconnect.apple.com/v1/apps", False),  # another scheme
+])
+async def test_authorization_follows_the_parsed_origin(mode: str, url: str,
+                                                       authorized: bool) -> None:
+    rec = Recorder(jresp(200, {"data": []}))
+    await resolve(client(mode, rec).request("GET", url))
+    bearer = rec.requests[0].headers.get("authorization", "").startswith("Bearer ")
+    assert bearer is authorized
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_authorization_with_a_base_url_that_has_a_port_and_path(mode: str) -> None:
+    rec = Recorder(jresp(200, {"data": []}))
+    c = client(mode, rec, base_url="http://127.0.0.1:800/v1/")
+    await resolve(c.request("GET", "/v1/apps"))
+    await resolve(c.request("GET", "http://127.0.0.1:800/v1/apps"))
+    await resolve(c.request("GET", "http://127.0.0.1:8000/v1/apps"))  # the port only starts alike
+    await resolve(c.request("GET", "http://127.0.0.10:800/v1/apps"))
+    assert rec.urls[0] == "http://127.0.0.1:800/v1/apps"
+    assert [("authorization" in r.headers) for r in rec.requests] == [True, True, False, False]
