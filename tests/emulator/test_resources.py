@@ -98,7 +98,7 @@ def test_limit_over_maximum_and_unknown_or_bad_params(shared_api: httpx.Client) 
 
 
 def test_release_workflow_version_localization_and_beta_tester(api: httpx.Client) -> None:
-    app = _app_id(api, "com.example.trailtracker")
+    app = _app_id(api, "com.example.notes")  # every version is on the store: a new one may start
     created = api.post("/v1/appStoreVersions", json={"data": {
         "type": "appStoreVersions",
         "attributes": {"platform": "IOS", "versionString": "3.0.0"},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import Any
 
@@ -10,6 +11,24 @@ import httpx
 
 from ._core import Emulator
 from ._http import Request, Response
+
+log = logging.getLogger("ascapi.emulator")
+
+
+class DroppedConnection(ConnectionAbortedError):
+    """Ends a response half-way on purpose (dropped-connection fault): the server closes the socket."""
+
+
+class QuietDrops(logging.Filter):
+    """Keeps the server's "Exception in ASGI application" traceback out of the log for deliberate drops."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], DroppedConnection))
+
+
+def quiet_drops(logger: logging.Logger) -> None:
+    if not any(isinstance(f, QuietDrops) for f in logger.filters):
+        logger.addFilter(QuietDrops())
 
 
 def _request(request: httpx.Request, body: bytes) -> Request:
@@ -96,5 +115,6 @@ class AsgiApp:
             # half the promised body, then the connection goes: clients see an incomplete message
             await send({"type": "http.response.body", "body": answer.body[: len(answer.body) // 2],
                         "more_body": True})
-            raise ConnectionAbortedError("fault injection: connection dropped mid-response")
+            log.debug("fault injection: connection dropped mid-response (status %s)", answer.status)
+            raise DroppedConnection("fault injection: connection dropped mid-response")
         await send({"type": "http.response.body", "body": answer.body})

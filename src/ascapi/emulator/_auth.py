@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from ._errors import ApiError
+from ._index import Route
 
 AUDIENCE = "appstoreconnect-v1"
 MAX_LIFETIME = 20 * 60
@@ -23,6 +24,10 @@ LONG_LIVED_RESOURCES = frozenset({
     "ciBuildActions", "ciBuildRuns", "scmGitReferences", "ciIssues", "ciMacOsVersions", "ciProducts",
     "scmProviders", "perfPowerMetrics", "diagnosticSignatures", "diagnosticLogs", "scmPullRequests",
     "scmRepositories", "ciTestResults", "ciWorkflows", "ciXcodeVersions",
+})
+# "Individual keys aren't able to use Provisioning endpoints, access Sales and Finance, or notaryTool"
+TEAM_KEY_ONLY = frozenset({
+    "bundleIds", "bundleIdCapabilities", "certificates", "devices", "profiles", "salesReports", "financeReports",
 })
 # query parameters Apple ignores when it matches a request against a token's scope
 SCOPE_IGNORED = frozenset({"limit", "cursor", "sort"})
@@ -46,6 +51,10 @@ class RegisteredKey:
     key_id: str
     issuer_id: str | None
     public_key: ec.EllipticCurvePublicKey
+
+    @property
+    def individual(self) -> bool:
+        return self.issuer_id is None
 
     def public_pem(self) -> str:
         return self.public_key.public_bytes(
@@ -122,6 +131,14 @@ class KeyRing:
                 raise unauthorized(generic)
         elif claims.get("iss") != key.issuer_id:
             raise unauthorized(generic)
+
+
+def check_permission(key: RegisteredKey, route: Route) -> None:
+    """Refuse what the key may not do, with Apple's 403: individual keys have no Provisioning,
+    Sales or Finance access, whatever their user's roles."""
+    if key.individual and route.path.split("/")[2] in TEAM_KEY_ONLY:
+        raise ApiError(403, "FORBIDDEN_ERROR", "This request is forbidden for security reasons",
+                       "The API key in use does not allow this request")
 
 
 def _parse_scope(entry: str) -> tuple[str, str, set[tuple[str, str]]] | None:

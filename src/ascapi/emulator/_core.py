@@ -8,14 +8,14 @@ import threading
 import time
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 import msgspec
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from ._analytics import SEGMENT_PREFIX, Analytics
-from ._auth import KeyCredentials, KeyRing, RateLimiter
+from ._auth import KeyCredentials, KeyRing, RateLimiter, RegisteredKey, check_permission
 from ._content import Content, csv_response, wants_csv
 from ._errors import ApiError, entity_error
 from ._faults import Fault, FaultPlan, fault_response
@@ -24,7 +24,7 @@ from ._index import Route, SpecIndex, load_index
 from ._query import Query, apply_filters, apply_sort, page_bounds, parse_query
 from ._render import Renderer, paged_links, self_url
 from ._reports import Reports
-from ._rules import after_create, before_create
+from ._rules import after_create, before_create, check_text
 from ._store import Store, save_json
 from ._uploads import Uploads
 from ._validate import check_attributes, check_relationships, linkage_ids
@@ -165,43 +165,56 @@ class Emulator:
         return url.startswith(self.upload_origin + "/")
 
     def _handle(self, request: Request) -> Response:
-        if self.is_upload(request.url):
-            if urlsplit(request.url).path.startswith(SEGMENT_PREFIX):
-                return self.analytics.download(request.method, request.url, request.headers)
-            return self.uploads.put(request.method, request.url, request.headers, request.body)
         parts = urlsplit(request.url)
-        base = f"{parts.scheme}://{parts.netloc}"
-        path = unquote(parts.path)
-        fault = self.faults.pick(request.method, path)
+        fault = self.faults.pick(request.method, unquote(parts.path))
         if fault is not None:
             answer = fault_response(fault)
             if answer is not None:
                 answer.delay = fault.latency
                 return answer
-        key_id: str | None = None
-        try:
-            pairs = parse_qsl(parts.query, keep_blank_values=True)
-            key_id = self.keys.verify(request.headers.get("authorization"), request.method, path, pairs).key_id
-            if not self.rate.consume(key_id):
-                raise ApiError(429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.",
-                               "We've received too many requests for this API. Please wait and try again or slow down your request rate.")
-            response = self._dispatch(request, base, path, pairs)
-        except ApiError as err:
-            response = json_response(err.status, err.body(), list(err.headers.items()))
-        response.headers.append(("x-rate-limit", self.rate.header(key_id)))
+        if self.is_upload(request.url):
+            response = self._upload_host(request, parts.path)
+        else:
+            response = self._api(request, parts)
         if fault is not None:
             response.delay, response.drop = fault.latency, fault.drop
         return response
 
-    def _dispatch(self, request: Request, base: str, path: str, pairs: list[tuple[str, str]]) -> Response:
-        found = self.index.match(request.method, path)
+    def _upload_host(self, request: Request, path: str) -> Response:
+        """Asset parts and analytics segments: pre-signed URLs, no token, no rate limit."""
+        if path.startswith(SEGMENT_PREFIX):
+            return self.analytics.download(request.method, request.url, request.headers)
+        return self.uploads.put(request.method, request.url, request.headers, request.body)
+
+    def _api(self, request: Request, parts: SplitResult) -> Response:
+        base = f"{parts.scheme}://{parts.netloc}"
+        key_id: str | None = None
+        try:
+            pairs = parse_qsl(parts.query, keep_blank_values=True)
+            key = self.keys.verify(request.headers.get("authorization"), request.method,
+                                   unquote(parts.path), pairs)
+            key_id = key.key_id
+            if not self.rate.consume(key_id):
+                raise ApiError(429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.",
+                               "We've received too many requests for this API. Please wait and try again or slow down your request rate.")
+            response = self._dispatch(request, base, parts.path, pairs, key)
+        except ApiError as err:
+            response = json_response(err.status, err.body(), list(err.headers.items()))
+        response.headers.append(("x-rate-limit", self.rate.header(key_id)))
+        return response
+
+    def _dispatch(self, request: Request, base: str, raw_path: str, pairs: list[tuple[str, str]],
+                  key: RegisteredKey) -> Response:
+        path = unquote(raw_path)
+        found = self.index.match(request.method, raw_path)
         if found is None:
-            if self.index.path_exists(path):
+            if self.index.path_exists(raw_path):
                 raise ApiError(405, "METHOD_NOT_ALLOWED", "The request method is not allowed",
                                f"The resource '{path}' does not allow '{request.method}'. ")
             raise ApiError(404, "NOT_FOUND", "The specified resource does not exist",
                            "The path provided does not match a defined resource type.")
         route, ident = found
+        check_permission(key, route)
         query = parse_query(route, pairs)
         body = _json_body(request) if route.body is not None else None
         handler = getattr(self, f"_do_{route.kind}", None)
@@ -366,6 +379,7 @@ class Emulator:
         data = _data(body, spec.get("type"), ident)
         attrs = check_attributes(spec, data.get("attributes"), create=False)
         rels = check_relationships(self.store, spec, data.get("relationships"), create=False)
+        check_text(route.type, attrs)
         if attrs.get("uploaded") is True and "uploadOperations" in self.index.attributes(route.type):
             self.uploads.commit(route.type, ident, rec, attrs)
         known = self.index.attributes(route.type)

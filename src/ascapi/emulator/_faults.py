@@ -17,7 +17,8 @@ HTML_502 = (
 
 @dataclass
 class Fault:
-    """`pattern` is a shell-style glob over the path (`/v1/apps*`); `times` None means forever."""
+    """`pattern` is a shell-style glob over the path (`/v1/apps*`), on the API host and on the upload
+    host alike (`/asset-uploads/*`, `/analytics-segments/*`); `times` None means forever."""
 
     pattern: str
     status: int | None = None  # 500, 502 (HTML body), 503; None: no error answer

@@ -6,6 +6,7 @@ import functools
 import importlib.resources
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
 import msgspec
 
@@ -42,8 +43,12 @@ class SpecIndex:
             self._by_shape.setdefault((route.method, len(parts)), []).append((parts, route))
 
     def match(self, method: str, path: str) -> tuple[Route, str | None] | None:
-        """The route for METHOD /path and the `{id}` it carries, or None."""
-        parts = path.strip("/").split("/")
+        """The route for METHOD /path (as sent, percent-encoded) and the `{id}` it carries, or None.
+
+        The path is split into segments before each is decoded, so an escaped `/` (`%2F`) stays
+        inside its segment: `/v1/apps/1%2Fbuilds` names the app `1/builds`, not the builds list.
+        """
+        parts = [unquote(p) for p in path.strip("/").split("/")]
         for template, route in self._by_shape.get((method, len(parts)), ()):
             ident = None
             for want, got in zip(template, parts, strict=False):

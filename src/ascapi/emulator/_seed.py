@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from typing import Any
 
 from ._store import Store
@@ -21,6 +22,8 @@ VERSIONS = (
     ("1.2.0", "WAITING_FOR_REVIEW", "WAITING_FOR_REVIEW"),
     ("2.0.0", "PREPARE_FOR_SUBMISSION", "PREPARE_FOR_SUBMISSION"),
 )
+# the marketing version (pre-release version) of each of an app's six builds, oldest first
+BUILD_VERSIONS = ("1.0.0", "1.0.0", "1.0.0", "1.1.0", "1.2.0", "2.0.0")
 LOCALES = ("en-US", "de-DE", "ja")
 FIRST = ("Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken", "Radia", "Tim",
          "Margaret", "Dennis", "Hedy", "Linus", "Karen", "John", "Sophie", "Niklaus", "Shafi", "Guido")
@@ -52,6 +55,8 @@ def defaults_for(rtype: str, now: float) -> dict[str, Any]:
         return {"inviteType": "EMAIL", "state": "INVITED"}
     if rtype == "devices":
         return {"addedDate": stamp, "status": "ENABLED"}
+    if rtype == "reviewSubmissions":
+        return {"state": "READY_FOR_REVIEW", "submittedDate": None}
     if rtype == "profiles":
         return {"createdDate": stamp, "profileState": "ACTIVE"}
     return {}
@@ -97,15 +102,16 @@ def _app(store: Store, rng: random.Random, n: int, name: str, bundle: str, sku: 
     store.link("bundleIds", bundle_id, "app", app)
     store.insert("appInfos", {"appStoreState": "READY_FOR_SALE", "state": "READY_FOR_DISTRIBUTION",
                               "appStoreAgeRating": "FOUR_PLUS"}, {"app": app})
+    pre_release = _pre_release_versions(store, app)
     builds = []
-    for b in range(6):
+    for b, marketing in enumerate(BUILD_VERSIONS):
         uploaded = EPOCH + dt.timedelta(days=30 * b + n)
         builds.append(store.insert("builds", {
             "version": str(100 + b), "uploadedDate": _ts(uploaded),
             "expirationDate": _ts(uploaded + dt.timedelta(days=90)), "expired": b < 3,
             "minOsVersion": "17.0", "processingState": "VALID", "usesNonExemptEncryption": False,
             "buildAudienceType": "APP_STORE_ELIGIBLE",
-        }, {"app": app}))
+        }, {"app": app, "preReleaseVersion": pre_release[marketing]}))
     for v, (version, store_state, version_state) in enumerate(VERSIONS[: 2 + (n % 3)]):
         _version(store, n, v, app, version, store_state, version_state, builds[min(v + 2, 5)])
     for g, (group, internal) in enumerate((("Internal Testers", True), ("Public Beta", False))):
@@ -120,6 +126,17 @@ def _app(store: Store, rng: random.Random, n: int, name: str, bundle: str, sku: 
         for p, price in enumerate(PRICES):
             store.insert("appPricePoints", {"customerPrice": price, "proceeds": f"{float(price) * 0.7:.2f}"},
                          {"app": app, "territory": territory}, ident=f"{app}-{territory}-{t}{p}")
+
+
+def _pre_release_versions(store: Store, app: str) -> dict[str, str]:
+    """The TestFlight versions of an app, one per marketing version its builds carry. Their ids
+    are derived from the app's, so adding them leaves every other seeded id as it was."""
+    ids = {}
+    for version in dict.fromkeys(BUILD_VERSIONS):
+        ident = str(uuid.uuid5(uuid.NAMESPACE_URL, f"preReleaseVersions/{app}/IOS/{version}"))
+        ids[version] = store.insert("preReleaseVersions", {"version": version, "platform": "IOS"},
+                                    {"app": app}, ident=ident)
+    return ids
 
 
 def _version(store: Store, n: int, v: int, app: str, version: str, store_state: str,

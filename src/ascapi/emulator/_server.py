@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import socket
 import threading
 import time
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 
 import uvicorn
 
-from ._adapters import AsgiApp
+from ._adapters import AsgiApp, quiet_drops
 from ._core import Emulator
 
 
@@ -33,6 +34,7 @@ def _server(emulator: Emulator, host: str, port: int, upload_port: int,
     emulator.upload_origin = f"http://{host}:{upload_sock.getsockname()[1]}"
     config = uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False,
                             timeout_graceful_shutdown=1)
+    quiet_drops(logging.getLogger("uvicorn.error"))  # after Config, which sets up uvicorn's logging
     base_url = f"http://{host}:{api_sock.getsockname()[1]}"
     return uvicorn.Server(config), [api_sock, upload_sock], base_url
 
