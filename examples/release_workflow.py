@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TransferSpeedColumn
 from rich.table import Table
 
@@ -55,6 +56,18 @@ def connect(emulator: bool, state: str | None) -> Iterator[ascapi.Client]:
     with emu.serve(port=0) as base_url, ascapi.Client(emu.credentials(), base_url=base_url) as c:
         console.print(f"[dim]emulator listening on {base_url}[/dim]")
         yield c
+
+
+# States in which a version is still being prepared and can be edited.
+EDITABLE_STATES = frozenset(
+    {"PREPARE_FOR_SUBMISSION", "DEVELOPER_REJECTED", "REJECTED", "METADATA_REJECTED",
+     "INVALID_BINARY"}
+)
+
+
+def version_state(version: Any) -> str:
+    attributes = version.attributes
+    return attributes.app_version_state or attributes.app_store_state or ""
 
 
 def next_version(versions: list[str]) -> str:
@@ -106,12 +119,19 @@ def release(client: ascapi.Client, screenshot: Path) -> dict[str, Any]:
     app = client.apps.list(filter_bundle_id=[BUNDLE_ID]).data[0]
     done["app"] = app.id
 
-    # 2. The next App Store version, with its localization.
-    existing = client.apps.app_store_versions.list(app.id, filter_platform=["IOS"], limit=200)
-    version_string = next_version([v.attributes.version_string or "" for v in existing])
-    version = client.app_store_versions.create(
-        platform="IOS", version_string=version_string, app=app.id
-    ).data
+    # 2. The next App Store version, with its localization. Apple allows one version in progress
+    #    per platform: continue an editable one, else start the next.
+    existing = client.apps.app_store_versions.list(app.id, filter_platform=["IOS"], limit=200).all()
+    in_progress = next((v for v in existing if version_state(v) in EDITABLE_STATES), None)
+    if in_progress is not None:
+        version, action = in_progress, "continued"
+        version_string = version.attributes.version_string or ""
+    else:
+        version_string = next_version([v.attributes.version_string or "" for v in existing])
+        version = client.app_store_versions.create(
+            platform="IOS", version_string=version_string, app=app.id
+        ).data
+        action = "created"
     localizations = client.app_store_versions.app_store_version_localizations.list(version.id)
     localization = next((loc for loc in localizations if loc.attributes.locale == LOCALE), None)
     whats_new = f"Version {version_string}: faster sync and a new widget."
@@ -122,8 +142,8 @@ def release(client: ascapi.Client, screenshot: Path) -> dict[str, Any]:
     else:
         client.app_store_version_localizations.update(localization.id, whats_new=whats_new)
     console.print(
-        f"[green]✓[/green] version {version_string} ({version.attributes.app_store_state}) "
-        f"created for {app.attributes.name}, {LOCALE} localization {localization.id}"
+        f"[green]✓[/green] version {version_string} ({version_state(version)}) "
+        f"{action} for {app.attributes.name}, {LOCALE} localization {localization.id}"
     )
     done["version"], done["localization"] = version.id, localization.id
 
@@ -204,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
             with connect(args.emulator, args.state) as client:
                 release(client, shot)
         except ascapi.AscError as exc:
-            console.print(f"[red]failed:[/red] {type(exc).__name__}: {exc}")
+            console.print(f"[red]failed:[/red] {type(exc).__name__}: {escape(str(exc))}")
             return 1
     return 0
 

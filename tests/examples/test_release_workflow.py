@@ -53,12 +53,19 @@ def test_workflow_does_what_it_says(tmp_path: Path) -> None:
         assert shot_doc.attributes.file_size == shot.stat().st_size
         assert done["report_rows"] > 0 and done["units"] > 0
         assert 0 < done["rate_limit_remaining"] < 3600
-        # Run again on the same state: the next version, the same tester reused.
+        # Run again on the same state: the version in progress and the tester are reused.
         again = wf.release(client, shot)
-        assert client.app_store_versions.get(again["version"]).data.attributes.version_string == (
+        assert again["version"] == done["version"]
+        assert again["localization"] == done["localization"]
+        assert again["tester"] == done["tester"]
+        # Once that version is on sale, the next run starts the next one.
+        emu.store.get("appStoreVersions", done["version"])["attributes"].update(
+            appStoreState="READY_FOR_SALE", appVersionState="READY_FOR_DISTRIBUTION"
+        )
+        third = wf.release(client, shot)
+        assert client.app_store_versions.get(third["version"]).data.attributes.version_string == (
             "1.3.0"
         )
-        assert again["tester"] == done["tester"]
 
 
 def test_png_is_the_size_apple_wants() -> None:
