@@ -103,6 +103,8 @@ def load_private_key(key: KeyInput | Any) -> EllipticCurvePrivateKey:
             key = _read_key_file(Path(key))
         elif isinstance(key, str) and _looks_like_path(key):
             key = _read_key_file(Path(key.strip()))
+        elif isinstance(key, str) and _is_directory(key):
+            raise _directory(Path(key.strip()))
         if isinstance(key, (bytes, bytearray, memoryview)):
             raw = bytes(key)
             if raw[:1] == b"\x30":  # binary DER starts with an ASN.1 SEQUENCE tag
@@ -138,7 +140,29 @@ def _looks_like_path(text: str) -> bool:
     return stripped.endswith(".p8") or os.path.isfile(stripped)
 
 
+def _is_directory(text: str) -> bool:
+    stripped = text.strip()
+    if not stripped or "\n" in stripped or "-----" in stripped or len(stripped) > 4096:
+        return False
+    try:
+        return os.path.isdir(stripped)
+    except (OSError, ValueError):
+        return False
+
+
+def _directory(path: Path) -> InvalidPrivateKeyError:
+    try:
+        found = sorted(p.name for p in path.glob("AuthKey_*.p8"))
+    except OSError:
+        found = []
+    hint = f" (it holds {', '.join(found)})" if found else ""
+    return InvalidPrivateKeyError(f"the private key path {str(path)!r} is a directory, expected "
+                                  f"the .p8 file{hint}; {_EXPECTED}")
+
+
 def _read_key_file(path: Path) -> bytes:
+    if path.is_dir():
+        raise _directory(path)
     try:
         return path.read_bytes()
     except OSError as exc:
@@ -211,24 +235,44 @@ class Credentials:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Credentials:
-        """From ``ASC_KEY_ID``, ``ASC_ISSUER_ID`` (absent: individual key) and ``ASC_PRIVATE_KEY``
-        (the key text) or ``ASC_PRIVATE_KEY_PATH``."""
+        """From the environment (``os.environ`` unless ``environ`` is given):
+
+        * ``ASC_KEY_ID`` (read from an ``AuthKey_<KEYID>.p8`` path when absent);
+        * ``ASC_ISSUER_ID`` for a team key; an individual key has none and must say so with
+          ``ASC_KEY_TYPE=individual`` (``ASC_KEY_TYPE=team`` is the default);
+        * exactly one of ``ASC_PRIVATE_KEY`` (the key text) and ``ASC_PRIVATE_KEY_PATH``.
+
+        Anything missing, empty or contradictory raises :class:`CredentialsError`.
+        """
         env = os.environ if environ is None else environ
         key_text = env.get("ASC_PRIVATE_KEY", "")
-        key_path = env.get("ASC_PRIVATE_KEY_PATH", "")
+        key_path = env.get("ASC_PRIVATE_KEY_PATH", "").strip()
         key_id = env.get("ASC_KEY_ID", "").strip()
         if not key_id and key_path:
             match = _KEY_FILE.search(Path(key_path).name)
             key_id = match.group(1) if match else ""
         if not key_id:
             raise CredentialsError("ASC_KEY_ID is not set")
+        if key_text.strip() and key_path:
+            raise CredentialsError("both ASC_PRIVATE_KEY and ASC_PRIVATE_KEY_PATH are set; set "
+                                   "only one of them")
         if key_text.strip():
             key: KeyInput = key_text
-        elif key_path.strip():
-            key = Path(key_path.strip())
+        elif key_path:
+            key = Path(key_path)
         else:
             raise CredentialsError("neither ASC_PRIVATE_KEY nor ASC_PRIVATE_KEY_PATH is set")
         issuer = env.get("ASC_ISSUER_ID", "").strip() or None
+        kind = env.get("ASC_KEY_TYPE", "").strip().lower() or "team"
+        if kind not in ("team", "individual"):
+            raise CredentialsError(f"ASC_KEY_TYPE must be 'team' or 'individual', got {kind!r}")
+        if kind == "team" and issuer is None:
+            raise CredentialsError("ASC_ISSUER_ID is not set (a team key needs its issuer id, "
+                                   "shown on the API keys page of App Store Connect); for an "
+                                   "individual key, which has none, set ASC_KEY_TYPE=individual")
+        if kind == "individual" and issuer is not None:
+            raise CredentialsError("ASC_KEY_TYPE=individual but ASC_ISSUER_ID is set: an "
+                                   "individual key has no issuer id; unset one of them")
         return cls(key_id, issuer, key, **kwargs)
 
     # --- tokens -------------------------------------------------------------------------------
@@ -286,3 +330,11 @@ class Credentials:
 
     def __reduce__(self) -> Any:
         raise TypeError("Credentials cannot be pickled (they hold a private key)")
+
+    # Credentials never change once built (the token cache is safe to share), so a copy is the
+    # object itself: copying a client's settings works, and the key is never duplicated.
+    def __copy__(self) -> Credentials:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Credentials:
+        return self

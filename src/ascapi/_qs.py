@@ -36,13 +36,20 @@ def encode_value(value: Any) -> str | None:
 
 
 def check_maxima(params: Mapping[str, Any], maxima: Mapping[str, int] | None) -> None:
-    """Refuse, before anything is sent, a value above the spec's documented maximum."""
+    """Refuse, before anything is sent, a value above the spec's documented maximum.
+
+    A parameter with a maximum is an integer (``limit``, ``limit[builds]``): any other value,
+    ``True`` included (it would go out as ``limit=true``), raises ``TypeError``.
+    """
     if not maxima:
         return
     for wire, maximum in maxima.items():
         value = params.get(wire)
-        if isinstance(value, bool) or not isinstance(value, int):
+        if value is None:
             continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{wire} must be an integer from 1 to {maximum}, got "
+                            f"{type(value).__name__} {value!r}")
         if value > maximum:
             raise ValueError(f"{wire}={value} is above the documented maximum of {maximum} for "
                              f"this operation; page through the results instead")

@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from ._ratelimit import rate_limit_from_headers
+
 __all__ = [
     "DEFAULT_INITIAL_RETRY_DELAY",
     "DEFAULT_MAX_RETRIES",
@@ -74,7 +76,12 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
 class RetryPolicy:
     """The default policy.
 
-    * 429: retried for every method (Apple did not process the request).
+    * 429: retried for every method (Apple did not process the request) while the key's hourly
+      budget is not spent: that is Apple's short-term (burst) limiting, which a backoff clears.
+      A 429 whose ``X-Rate-Limit`` shows the hourly window exhausted (``user-hour-rem:0``) and
+      that gives no ``Retry-After`` is not retried: the budget only comes back as the rolling
+      hour moves on, so waiting seconds would only spend time. The error carries ``rate_limit``
+      (and ``retry_after``) for the caller to decide.
     * 408/500/502/503/504 and transport errors after sending: idempotent methods only (not POST,
       which could repeat a side effect the server already applied).
     * Nothing reached the server (connection refused, connect timeout): retried for every method.
@@ -99,9 +106,17 @@ class RetryPolicy:
         elif outcome != 429 and method not in IDEMPOTENT_METHODS and not nothing_sent:
             return None
         stated = parse_retry_after(headers) if headers else None
+        if outcome == 429 and stated is None and _hour_spent(headers):
+            return None
         if stated is not None:
             if stated > self.max_delay:
                 return None
             return min(stated * (1 + RETRY_AFTER_JITTER * random.random()), self.max_delay)
         backoff = min(self.initial_delay * (2.0 ** attempt), self.max_delay)
         return float(backoff * (1 - self.jitter * random.random()))
+
+
+def _hour_spent(headers: Mapping[str, str]) -> bool:
+    """True when ``X-Rate-Limit`` says no request is left in the key's rolling hour."""
+    rate_limit = rate_limit_from_headers(headers) if headers else None
+    return rate_limit is not None and rate_limit.remaining == 0

@@ -4,20 +4,22 @@
 status Apple documents, ``InternalServerError`` for any 5xx), ``ResponseDecodeError``,
 ``PaginationError`` (→ ``PaginationLoopError``) and ``CredentialsError`` (→ ``InvalidPrivateKeyError``).
 No raw httpx exception reaches the caller: it is chained as ``__cause__``.
+
+Errors travel (logs, error trackers, other processes), so none of them holds a credential: the
+request an error keeps (``.request``, ``.response.request``) is a copy whose ``Authorization``
+header reads ``Bearer [redacted]``. Every error pickles and unpickles with its attributes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+import httpx
 import msgspec
 
 from ._ratelimit import RateLimit, rate_limit_from_headers
-
-if TYPE_CHECKING:
-    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -42,8 +44,84 @@ __all__ = [
 ]
 
 
+REDACTED = "[redacted]"
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+_KNOWN_SCHEMES = frozenset({"bearer", "basic", "digest"})
+
+
+def _redacted_value(value: str) -> str:
+    scheme = value.split(" ", 1)[0]
+    return f"{scheme} {REDACTED}" if scheme.lower() in _KNOWN_SCHEMES else REDACTED
+
+
+def redact_request(request: httpx.Request) -> httpx.Request:
+    """``request`` itself when it carries no credential, else a copy with them redacted.
+
+    ``Authorization`` keeps its scheme (``Bearer [redacted]``); method, URL, the other headers
+    and the body (when it was read) are kept.
+    """
+    items = request.headers.multi_items()
+    if not any(name.lower() in _SECRET_HEADERS for name, _ in items):
+        return request
+    headers = httpx.Headers([
+        (name, _redacted_value(value) if name.lower() in _SECRET_HEADERS else value)
+        for name, value in items
+    ])
+    try:
+        content: bytes | None = request.content
+    except httpx.RequestNotRead:  # a streamed body: it is not kept
+        content = None
+    copy = httpx.Request(request.method, request.url, headers=headers, content=content,
+                         extensions=dict(request.extensions))
+    if content is None:
+        copy.headers = headers  # keep the original Content-Length / Transfer-Encoding as sent
+    return copy
+
+
+def redact_response(response: httpx.Response) -> httpx.Response:
+    """``response`` itself when its request carries no credential, else a new response with the
+    same status, headers and content whose ``.request`` is the redacted copy."""
+    try:
+        request = response.request
+    except RuntimeError:  # a response built without a request
+        return response
+    safe = redact_request(request)
+    if safe is request:
+        return response
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        copy = httpx.Response(response.status_code, headers=response.headers,
+                              stream=response.stream, request=safe,
+                              extensions=dict(response.extensions))
+    else:
+        copy = httpx.Response(response.status_code, headers=response.headers, content=content,
+                              request=safe, extensions=dict(response.extensions))
+        # `content=` sets Content-Length; what the server sent is the truth.
+        copy.headers = httpx.Headers(response.headers)
+    copy.default_encoding = response.default_encoding
+    copy.history = [redact_response(r) for r in response.history]
+    try:
+        copy.elapsed = response.elapsed
+    except RuntimeError:  # not closed yet: nothing to copy
+        pass
+    return copy
+
+
+def _restore(cls: type[AscError], args: tuple[Any, ...], state: dict[str, Any]) -> AscError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class AscError(Exception):
     """Base of every exception ascapi raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses' keyword-only constructors cannot be called with ``args`` alone, so an
+        # error is rebuilt from its message and attributes (multiprocessing, task queues).
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class CredentialsError(AscError, ValueError):
@@ -66,6 +144,15 @@ class ResponseDecodeError(AscError):
         self.path = path
         self.response = response
 
+    @property
+    def response(self) -> httpx.Response | None:
+        """The response that could not be decoded (its request's credentials redacted)."""
+        return self._response
+
+    @response.setter
+    def response(self, value: httpx.Response | None) -> None:
+        self._response = None if value is None else redact_response(value)
+
 
 class PaginationError(AscError):
     """A page's ``links.next`` cannot be followed safely (another host, a loop, a bad URL)."""
@@ -85,6 +172,15 @@ class APIConnectionError(AscError):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.request = request
+
+    @property
+    def request(self) -> httpx.Request | None:
+        """The request that got no answer (its credentials redacted)."""
+        return self._request
+
+    @request.setter
+    def request(self, value: httpx.Request | None) -> None:
+        self._request = None if value is None else redact_request(value)
 
 
 class APITimeoutError(APIConnectionError):
@@ -176,7 +272,7 @@ class APIStatusError(AscError):
     """App Store Connect answered with a non-success status.
 
     Keeps every item of ``errors[]`` (``.errors``), the first code (``.code``), the request method
-    and URL, the response, its content type, its raw text (``.body``; useful when it is not JSON,
+    and URL, the response (whose ``.request`` has its credentials redacted), its content type, its raw text (``.body``; useful when it is not JSON,
     e.g. a gateway's HTML page), the parsed ``X-Rate-Limit`` (``.rate_limit``) and ``Retry-After``
     in seconds (``.retry_after``, ``None`` when the server gave no hint).
     """
@@ -217,8 +313,22 @@ class APIStatusError(AscError):
         return [e.code for e in self.errors if e.code]
 
     @property
+    def response(self) -> httpx.Response | None:
+        return self._response
+
+    @response.setter
+    def response(self, value: httpx.Response | None) -> None:
+        self._response = None if value is None else redact_response(value)
+
+    @property
     def request(self) -> httpx.Request | None:
-        return self.response.request if self.response is not None else None
+        """The request that was answered, its ``Authorization`` header redacted."""
+        if self._response is None:
+            return None
+        try:
+            return self._response.request
+        except RuntimeError:
+            return None
 
     def has_code(self, prefix: str) -> bool:
         """True when any error's code is ``prefix`` or lies under it (dot-separated hierarchy)."""
