@@ -7,6 +7,9 @@ byte range of the returned ``uploadOperations`` to its presigned URL (no API tok
 until ``COMPLETE`` or ``FAILED``. One executor serves both operation shapes
 (``UploadOperation`` and ``DeliveryFileUploadOperation``).
 
+The source is a path, a binary file object (seekable, opened ``"rb"``) or bytes in memory
+(``bytes``, ``bytearray``, ``memoryview``); bytes and unnamed file objects need ``file_name=``.
+
 Memory stays bounded: the file is read once, in offset order, one part at a time, with at most
 ``max_concurrency`` parts in flight; the MD5 is updated as each part is read.
 """
@@ -14,9 +17,11 @@ Memory stays bounded: the file is read once, in offset order, one part at a time
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as _dt
 import hashlib
 import inspect
+import io
 import os
 import random
 import time
@@ -24,6 +29,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -60,7 +66,8 @@ __all__ = [
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(bytes_done, bytes_total)`` after each part is accepted."""
-Source = str | os.PathLike[str] | IO[bytes]
+Source = str | os.PathLike[str] | IO[bytes] | bytes | bytearray | memoryview
+"""A path, a seekable binary file object, or the file's bytes."""
 
 DEFAULT_CONCURRENCY = 4
 DEFAULT_PART_RETRIES = 3
@@ -98,6 +105,13 @@ _NO_DELETE = frozenset(
 # --------------------------------------------------------------------------- errors
 
 
+def _unsigned(url: str) -> str:
+    """``url`` without its query, fragment and user info (where presigned URLs keep secrets)."""
+    parts = urlsplit(url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
 class UploadError(AscError):
     """Base of upload-specific errors."""
 
@@ -112,17 +126,27 @@ class UploadValidationError(UploadError, ValueError):
 
 
 class UploadPartError(UploadError):
-    """A part could not be sent after its retries."""
+    """A part could not be sent after its retries.
+
+    ``part`` is the failed part with the query string of its URL (the presigned signature)
+    removed: errors end up in logs and other processes, and that URL grants write access.
+    """
 
     def __init__(self, message: str, *, part: UploadPart, status_code: int | None, attempts: int):
         super().__init__(message)
-        self.part = part
+        self.part = dataclasses.replace(part, url=_unsigned(part.url))
         self.status_code = status_code
         self.attempts = attempts
 
 
 class AssetProcessingError(UploadError):
-    """Apple received the file but processing ended in ``FAILED``."""
+    """Apple received the file but processing ended in ``FAILED``.
+
+    ``FAILED`` is final: the asset record cannot be uploaded again. ``deleted`` tells whether the
+    upload helper deleted it (``delete_on_failure``), so the same name can be reserved anew.
+    """
+
+    deleted: bool = False
 
     def __init__(
         self,
@@ -303,25 +327,64 @@ class UploadResult:
     parts: tuple[PartResult, ...]
 
 
+def _file_name(source: object) -> str | None:
+    """The base name a source carries (a path, or a file object's ``name``), else ``None``."""
+    if isinstance(source, (str, os.PathLike)):
+        raw: object = os.fspath(source)
+    else:
+        raw = getattr(source, "name", None)
+    if isinstance(raw, bytes):
+        raw = os.fsdecode(raw)
+    if not isinstance(raw, str):  # e.g. the descriptor number of os.fdopen()
+        return None
+    return os.path.basename(raw) or None
+
+
 class _Source:
-    """A file opened for reading parts in offset order."""
+    """A file (or bytes in memory) read part by part in offset order."""
 
     def __init__(self, source: Source) -> None:
+        self._buffer: memoryview | None = None
+        self.file: IO[bytes] | None = None
+        self._owned = False
+        self.name: str | None = None  # bytes carry no name
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            try:
+                self._buffer = memoryview(source).cast("B")
+            except TypeError:
+                raise TypeError("a memoryview source must be C-contiguous bytes") from None
+            self.size = self._buffer.nbytes
+            return
+        self.name = _file_name(source)
         if isinstance(source, (str, os.PathLike)):
-            self.file: IO[bytes] = open(source, "rb")  # closed in close()
+            self.file = open(source, "rb")  # closed in close()
             self._owned = True
-            self.name = os.path.basename(os.fspath(source))
-        else:
+        elif isinstance(source, io.TextIOBase):
+            raise TypeError("the upload source is a text-mode file; open it in binary mode "
+                            "(open(path, 'rb'))")
+        elif callable(getattr(source, "read", None)) and callable(getattr(source, "seek", None)):
+            seekable = getattr(source, "seekable", None)
+            if callable(seekable) and not seekable():
+                raise TypeError("the upload source is a file object that cannot seek (a pipe or "
+                                "socket?); pass a path, a seekable file or the bytes")
             self.file = source
-            self._owned = False
-            self.name = os.path.basename(str(getattr(source, "name", "") or "upload.bin"))
+        else:
+            raise TypeError(f"cannot upload a {type(source).__name__}: expected a path, a "
+                            "binary file object or bytes")
         self.file.seek(0, os.SEEK_END)
         self.size = self.file.tell()
         self.file.seek(0)
 
     def read(self, part: UploadPart) -> bytes:
-        self.file.seek(part.offset)
-        data = self.file.read(part.length)
+        if self._buffer is not None:
+            data = bytes(self._buffer[part.offset:part.offset + part.length])
+        else:
+            assert self.file is not None
+            self.file.seek(part.offset)
+            data = self.file.read(part.length)
+            if isinstance(data, str):
+                raise TypeError("the upload source returned text, not bytes; open it in binary "
+                                "mode (open(path, 'rb'))")
         if len(data) != part.length:
             raise UploadError(
                 f"file changed while uploading: part {part.index} read {len(data)} of "
@@ -330,7 +393,7 @@ class _Source:
         return data
 
     def close(self) -> None:
-        if self._owned:
+        if self._owned and self.file is not None:
             self.file.close()
 
 
@@ -439,8 +502,25 @@ def upload_parts(
 
     ``sleep`` (default: the client's) waits between attempts of a failed part.
     """
-    pause = _client_sleep(client, sleep)
     src = _Source(source)
+    try:
+        return _send_parts(client, parts, src, max_concurrency=max_concurrency,
+                           part_retries=part_retries, progress=progress,
+                           pause=_client_sleep(client, sleep))
+    finally:
+        src.close()
+
+
+def _send_parts(
+    client: Client,
+    parts: Sequence[UploadPart],
+    src: _Source,
+    *,
+    max_concurrency: int,
+    part_retries: int,
+    progress: Progress | None,
+    pause: Callable[[float], None],
+) -> UploadResult:
     total = sum(p.length for p in parts)
     md5 = hashlib.md5(usedforsecurity=False)
     results: list[PartResult] = []
@@ -470,7 +550,6 @@ def upload_parts(
             collect(finished)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-        src.close()
     results.sort(key=lambda r: r.index)
     return UploadResult(md5=md5.hexdigest(), size=src.size, parts=tuple(results))
 
@@ -486,8 +565,25 @@ async def async_upload_parts(
     sleep: Callable[[float], Any] | None = None,
 ) -> UploadResult:
     """Async twin of :func:`upload_parts` (file reads happen in a worker thread)."""
-    wait_for = _async_sleep(_client_sleep(client, sleep, asyncio.sleep))
     src = _Source(source)
+    try:
+        return await _async_send_parts(
+            client, parts, src, max_concurrency=max_concurrency, part_retries=part_retries,
+            progress=progress, wait_for=_async_sleep(_client_sleep(client, sleep, asyncio.sleep)))
+    finally:
+        src.close()
+
+
+async def _async_send_parts(
+    client: AsyncClient,
+    parts: Sequence[UploadPart],
+    src: _Source,
+    *,
+    max_concurrency: int,
+    part_retries: int,
+    progress: Progress | None,
+    wait_for: Callable[[float], Awaitable[None]],
+) -> UploadResult:
     total = sum(p.length for p in parts)
     md5 = hashlib.md5(usedforsecurity=False)
     results: list[PartResult] = []
@@ -522,7 +618,6 @@ async def async_upload_parts(
             task.cancel()
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
-        src.close()
     results.sort(key=lambda r: r.index)
     return UploadResult(md5=md5.hexdigest(), size=src.size, parts=tuple(results))
 
@@ -660,6 +755,7 @@ def upload_asset(
     max_concurrency: int = DEFAULT_CONCURRENCY,
     part_retries: int = DEFAULT_PART_RETRIES,
     cleanup: bool = True,
+    delete_on_failure: bool = True,
 ) -> UploadedAsset:
     """Upload one file as an asset of kind ``resource`` and (by default) wait for processing.
 
@@ -667,15 +763,21 @@ def upload_asset(
     ``"/v2/subscriptionImages"``); ``parent`` is ``(relationship, type, id)``, e.g.
     ``("appScreenshotSet", "appScreenshotSets", set_id)``. ``attributes`` adds reservation
     attributes (``mimeType``, ``previewFrameTimeCode``, ``assetType``, ...).
+
+    ``path`` is a path, a seekable binary file object or the bytes themselves; ``file_name``
+    (required for bytes and unnamed file objects) is the name Apple records.
+
     Raises :class:`UploadValidationError` for an unusable plan (the reservation is deleted when
     ``cleanup``), :class:`UploadPartError`, :class:`AssetProcessingError` on ``FAILED`` and
-    :class:`AssetProcessingTimeout`.
+    :class:`AssetProcessingTimeout`. ``FAILED`` is final for an asset record (Apple: delete it
+    and reserve again), so with ``delete_on_failure`` (the default) the failed asset is deleted
+    before :class:`AssetProcessingError` is raised; its ``deleted`` and message say so.
     """
     collection, rtype = _collection(resource)
     pause = _client_sleep(client, sleep)
     src = _Source(path)
     try:
-        name = file_name or src.name
+        name = _upload_name(file_name, src)
         reserved = client._call(
             "POST",
             collection,
@@ -687,14 +789,14 @@ def upload_asset(
         ops = (data.get("attributes") or {}).get("uploadOperations")
         try:
             parts = plan_upload(ops, src.size, now=_dt.datetime.now(_dt.timezone.utc))
-            sent = upload_parts(
+            sent = _send_parts(
                 client,
                 parts,
-                src.file,
+                src,
                 max_concurrency=max_concurrency,
                 part_retries=part_retries,
                 progress=progress,
-                sleep=pause,
+                pause=pause,
             )
         except (UploadValidationError, UploadPartError):
             if cleanup and rtype not in _NO_DELETE:
@@ -712,13 +814,28 @@ def upload_asset(
     if not wait:
         return asset
     poll = _Poll(poll_interval, poll_timeout)
-    while not _check_state(asset):
-        asset = _asset(
-            client._call("GET", f"{collection}/{asset_id}", response_type=dict), sent.md5, sent
-        )
-        if _check_state(asset):
-            break
-        pause(poll.next_delay(asset))
+    try:
+        while not _check_state(asset):
+            asset = _asset(
+                client._call("GET", f"{collection}/{asset_id}", response_type=dict),
+                sent.md5,
+                sent,
+            )
+            if _check_state(asset):
+                break
+            pause(poll.next_delay(asset))
+    except AssetProcessingError as err:
+        if delete_on_failure:
+            if rtype in _NO_DELETE:
+                _note_deletion(err, None)
+            else:
+                try:
+                    client._call("DELETE", f"{collection}/{asset_id}")
+                except AscError as exc:
+                    _note_deletion(err, exc)
+                else:
+                    _note_deletion(err, True)
+        raise
     return asset
 
 
@@ -738,13 +855,14 @@ async def async_upload_asset(
     max_concurrency: int = DEFAULT_CONCURRENCY,
     part_retries: int = DEFAULT_PART_RETRIES,
     cleanup: bool = True,
+    delete_on_failure: bool = True,
 ) -> UploadedAsset:
     """Async twin of :func:`upload_asset`."""
     collection, rtype = _collection(resource)
     wait_for = _async_sleep(_client_sleep(client, sleep, asyncio.sleep))
     src = _Source(path)
     try:
-        name = file_name or src.name
+        name = _upload_name(file_name, src)
         reserved = await client._call(
             "POST",
             collection,
@@ -756,14 +874,14 @@ async def async_upload_asset(
         ops = (data.get("attributes") or {}).get("uploadOperations")
         try:
             parts = plan_upload(ops, src.size, now=_dt.datetime.now(_dt.timezone.utc))
-            sent = await async_upload_parts(
+            sent = await _async_send_parts(
                 client,
                 parts,
-                src.file,
+                src,
                 max_concurrency=max_concurrency,
                 part_retries=part_retries,
                 progress=progress,
-                sleep=wait_for,
+                wait_for=wait_for,
             )
         except (UploadValidationError, UploadPartError):
             if cleanup and rtype not in _NO_DELETE:
@@ -784,13 +902,47 @@ async def async_upload_asset(
     if not wait:
         return asset
     poll = _Poll(poll_interval, poll_timeout)
-    while not _check_state(asset):
-        got = await client._call("GET", f"{collection}/{asset_id}", response_type=dict)
-        asset = _asset(got, sent.md5, sent)
-        if _check_state(asset):
-            break
-        await wait_for(poll.next_delay(asset))
+    try:
+        while not _check_state(asset):
+            got = await client._call("GET", f"{collection}/{asset_id}", response_type=dict)
+            asset = _asset(got, sent.md5, sent)
+            if _check_state(asset):
+                break
+            await wait_for(poll.next_delay(asset))
+    except AssetProcessingError as err:
+        if delete_on_failure:
+            if rtype in _NO_DELETE:
+                _note_deletion(err, None)
+            else:
+                try:
+                    await client._call("DELETE", f"{collection}/{asset_id}")
+                except AscError as exc:
+                    _note_deletion(err, exc)
+                else:
+                    _note_deletion(err, True)
+        raise
     return asset
+
+
+def _upload_name(file_name: str | None, src: _Source) -> str:
+    name = file_name or src.name
+    if not name:
+        what = "bytes" if src.file is None else "a file object without a name"
+        raise ValueError(f"uploading {what} needs file_name= (the name Apple records, e.g. "
+                         "'shot.png')")
+    return name
+
+
+def _note_deletion(err: AssetProcessingError, outcome: bool | AscError | None) -> None:
+    """Record in ``err`` (attribute and message) what became of the failed asset record."""
+    if outcome is True:
+        err.deleted = True
+        note = "the failed asset was deleted; reserve it again to retry"
+    elif outcome is None:
+        note = f"{err.resource_type} cannot be deleted through the API; the failed asset remains"
+    else:
+        note = f"deleting the failed asset failed too ({outcome})"
+    err.args = (f"{err.args[0]} ({note})", *err.args[1:])
 
 
 def _client_sleep(
@@ -961,11 +1113,14 @@ def _build_state(document: Any) -> tuple[str | None, list[dict[str, Any]]]:
     return state.get("state"), list(state.get("errors") or [])
 
 
-def _build_file_attributes(path: Source, uti: str | None) -> dict[str, Any]:
-    name = str(getattr(path, "name", path))
-    kind = uti or _UTI.get(os.path.splitext(name)[1].lower())
+def _build_file_attributes(path: Source, uti: str | None, file_name: Any) -> dict[str, Any]:
+    name = file_name if isinstance(file_name, str) else None
+    if name is None and not isinstance(path, (bytes, bytearray, memoryview)):
+        name = _file_name(path)
+    kind = uti or _UTI.get(os.path.splitext(name or "")[1].lower())
     if kind is None:
-        raise ValueError(f"cannot tell the UTI of {os.path.basename(name)!r}; pass uti=")
+        what = repr(name) if name else "the build (no file name)"
+        raise ValueError(f"cannot tell the UTI of {what}; pass uti= or file_name=")
     return {"assetType": "ASSET", "uti": kind}
 
 
@@ -991,7 +1146,7 @@ def upload_build(
     (``FAILED`` raises :class:`AssetProcessingError` with Apple's reasons).
     """
     pause = _client_sleep(client, sleep)
-    attributes = _build_file_attributes(path, uti)
+    attributes = _build_file_attributes(path, uti, kwargs.get("file_name"))
     created = client._call(
         "POST",
         "/v1/buildUploads",
@@ -1037,7 +1192,7 @@ async def async_upload_build(
 ) -> BuildUploadResult:
     """Async twin of :func:`upload_build`."""
     wait_for = _async_sleep(_client_sleep(client, sleep, asyncio.sleep))
-    attributes = _build_file_attributes(path, uti)
+    attributes = _build_file_attributes(path, uti, kwargs.get("file_name"))
     created = await client._call(
         "POST",
         "/v1/buildUploads",
