@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import csv as _csv
 import datetime as _dt
+import decimal
 import hashlib
 import re
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .errors import AscError, ConflictError, NotFoundError
@@ -61,6 +63,7 @@ __all__ = [
 ]
 
 _GZIP_MAGIC = b"\x1f\x8b"
+_SUNDAY = 6  # date.weekday()
 _ACCEPT = {"Accept": "application/a-gzip, */*"}
 _DATE_FORMATS = {
     "DAILY": ("%Y-%m-%d", "YYYY-MM-DD", re.compile(r"\d{4}-\d{2}-\d{2}")),
@@ -186,9 +189,50 @@ def parse_report(
 # --------------------------------------------------------------------------- report object
 
 
-@dataclass
+def _require_columns(columns: Sequence[str], *names: str) -> None:
+    for name in names:
+        if name not in columns:
+            available = ", ".join(repr(c) for c in columns) or "none"
+            raise KeyError(f"no column {name!r} in this report; its columns are: {available}")
+
+
+def _amount(cell: str, column: str, row: int) -> Decimal:
+    """A cell as an exact decimal; a blank cell is 0."""
+    text = cell.strip()
+    if not text:
+        return Decimal(0)
+    try:
+        return Decimal(text)
+    except decimal.InvalidOperation:
+        raise ValueError(f"column {column!r}, row {row}: {cell!r} is not a number") from None
+
+
+def _sum(columns: Sequence[str], rows: Sequence[Mapping[str, str]], name: str) -> Decimal:
+    if not columns:  # an empty report (no file at all): nothing to add up
+        return Decimal(0)
+    _require_columns(columns, name)
+    return sum((_amount(row.get(name, ""), name, i) for i, row in enumerate(rows, 1)), Decimal(0))
+
+
+def _sum_by(columns: Sequence[str], rows: Sequence[Mapping[str, str]], name: str,
+            by: str) -> dict[str, Decimal]:
+    if not columns:
+        return {}
+    _require_columns(columns, name, by)
+    totals: dict[str, Decimal] = {}
+    for i, row in enumerate(rows, 1):
+        key = row.get(by, "")
+        totals[key] = totals.get(key, Decimal(0)) + _amount(row.get(name, ""), name, i)
+    return totals
+
+
+@dataclass(repr=False)
 class Report:
-    """A downloaded report. ``raw`` is exactly what Apple sent (gzip bytes)."""
+    """A downloaded report. ``raw`` is exactly what Apple sent (gzip bytes).
+
+    Sums are exact :class:`~decimal.Decimal` values. Money columns are in one currency per row
+    (``Currency of Proceeds``), so add them up per currency with :meth:`total_by`.
+    """
 
     raw: bytes
     columns: list[str] = field(default_factory=list)
@@ -219,9 +263,25 @@ class Report:
         """Every row's value of one column ("" where a row lacks it)."""
         return [row.get(name, "") for row in self.rows]
 
-    def total(self, name: str) -> float:
-        """Sum of a numeric column (e.g. ``"Units"``, ``"Developer Proceeds"``); blanks count as 0."""
-        return sum(float(v) for v in self.column(name) if v.strip())
+    def total(self, name: str) -> Decimal:
+        """Exact sum of a numeric column (e.g. ``"Units"``); blanks count as 0.
+
+        Raises ``KeyError`` (naming the available columns) when the report has no such column.
+        For money, which is in several currencies, use :meth:`total_by`.
+        """
+        return _sum(self.columns, self.rows, name)
+
+    def total_by(self, name: str, by: str = "Currency of Proceeds") -> dict[str, Decimal]:
+        """Exact sums of ``name`` per distinct value of ``by``, e.g. developer proceeds per
+        currency: ``report.total_by("Developer Proceeds")`` -> ``{"EUR": Decimal("0.70"), …}``.
+        """
+        return _sum_by(self.columns, self.rows, name, by)
+
+    def __repr__(self) -> str:
+        name = f", filename={self.filename!r}" if self.filename else ""
+        state = "" if self.available else ", available=False"
+        return (f"Report({len(self.rows)} rows, columns={self.columns!r}, "
+                f"filters={self.filters!r}{name}{state})")
 
     def to_pandas(self) -> pandas.DataFrame:
         """The rows as a ``pandas.DataFrame`` of strings (needs the ``pandas`` extra)."""
@@ -239,7 +299,9 @@ def check_report_date(frequency: str, report_date: str | _dt.date | None) -> str
     """Return the wire form of ``report_date`` for ``frequency``, or raise ``ValueError``.
 
     Apple wants DAILY and WEEKLY as ``YYYY-MM-DD``, MONTHLY as ``YYYY-MM``, YEARLY as ``YYYY``;
-    a wrong form is otherwise answered with an opaque 400 after a round trip.
+    a wrong form is otherwise answered with an opaque 400 after a round trip. A WEEKLY report
+    is named by the last day of its week, a Sunday (Apple's weeks run Monday to Sunday); any
+    other day is refused with the Sunday that ends its week.
     """
     if report_date is None:
         return None
@@ -250,14 +312,20 @@ def check_report_date(frequency: str, report_date: str | _dt.date | None) -> str
         )
     fmt, human, pattern = _DATE_FORMATS[freq]
     if isinstance(report_date, _dt.date):
-        return report_date.strftime(fmt)
-    if not pattern.fullmatch(report_date):
-        raise ValueError(f"{freq} reports need reportDate as {human}, got {report_date!r}")
-    try:
-        _dt.datetime.strptime(report_date, fmt)
-    except ValueError:
-        raise ValueError(f"reportDate {report_date!r} is not a real date ({human})") from None
-    return report_date
+        day = report_date
+    else:
+        if not pattern.fullmatch(report_date):
+            raise ValueError(f"{freq} reports need reportDate as {human}, got {report_date!r}")
+        try:
+            day = _dt.datetime.strptime(report_date, fmt).date()
+        except ValueError:
+            raise ValueError(f"reportDate {report_date!r} is not a real date ({human})") from None
+    if freq == "WEEKLY" and day.weekday() != _SUNDAY:
+        sunday = day + _dt.timedelta(days=_SUNDAY - day.weekday())
+        raise ValueError(
+            f"WEEKLY reports are named by the Sunday that ends the week; {day.isoformat()} is a "
+            f"{day.strftime('%A')} (its week ends on Sunday {sunday.isoformat()})")
+    return day.strftime(fmt)
 
 
 def _sales_params(
@@ -414,12 +482,12 @@ async def async_download_finance_report(
     return await _afetch(client, "/v1/financeReports", params, allow_empty)
 
 
-def summarize(report: Report, by: str = "Title", value: str = "Units") -> list[tuple[str, float]]:
-    """Sum ``value`` per distinct ``by`` (e.g. units per title), largest first."""
-    totals: dict[str, float] = {}
-    for row in report.rows:
-        cell = row.get(value, "").strip()
-        totals[row.get(by, "")] = totals.get(row.get(by, ""), 0.0) + (float(cell) if cell else 0.0)
+def summarize(report: Report, by: str = "Title", value: str = "Units") -> list[tuple[str, Decimal]]:
+    """Exact sum of ``value`` per distinct ``by`` (e.g. units per title), largest first.
+
+    Raises ``KeyError`` (naming the available columns) when either column is missing.
+    """
+    totals = report.total_by(value, by=by)
     return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -452,7 +520,7 @@ class AnalyticsSegment:
     size: int | None = None
 
 
-@dataclass
+@dataclass(repr=False)
 class AnalyticsReportData:
     """The rows of one analytics report instance, merged from all its segments."""
 
@@ -477,9 +545,21 @@ class AnalyticsReportData:
         """Every row's value of one column ("" where a row lacks it)."""
         return [row.get(name, "") for row in self.rows]
 
-    def total(self, name: str) -> float:
-        """Sum of a numeric column (e.g. ``"Counts"``); blanks count as 0."""
-        return sum(float(v) for v in self.column(name) if v.strip())
+    def total(self, name: str) -> Decimal:
+        """Exact sum of a numeric column (e.g. ``"Counts"``); blanks count as 0.
+
+        Raises ``KeyError`` (naming the available columns) when there is no such column.
+        """
+        return _sum(self.columns, self.rows, name)
+
+    def total_by(self, name: str, by: str) -> dict[str, Decimal]:
+        """Exact sums of ``name`` per distinct value of ``by`` (e.g. counts per territory)."""
+        return _sum_by(self.columns, self.rows, name, by)
+
+    def __repr__(self) -> str:
+        return (f"AnalyticsReportData({self.name!r}, granularity={self.granularity!r}, "
+                f"processing_date={self.processing_date!r}, {len(self.rows)} rows, "
+                f"columns={self.columns!r}, segments={len(self.segments)})")
 
     def to_pandas(self) -> pandas.DataFrame:
         """The rows as a ``pandas.DataFrame`` of strings (needs the ``pandas`` extra)."""

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import gzip
 import io
+from decimal import Decimal
 
 import pytest
 
@@ -77,7 +78,7 @@ def test_report_object_helpers() -> None:
     assert len(report) == 3
     assert report.text == TSV
     assert report.total("Units") == 9
-    assert report.total("Developer Proceeds") == pytest.approx(0.70)
+    assert report.total("Developer Proceeds") == Decimal("0.70")
     assert summarize(report) == [("Example Notes", 7.0), ("Notes Pro", 2.0)]
 
 
