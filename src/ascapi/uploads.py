@@ -755,7 +755,7 @@ def upload_asset(
     max_concurrency: int = DEFAULT_CONCURRENCY,
     part_retries: int = DEFAULT_PART_RETRIES,
     cleanup: bool = True,
-    delete_on_failure: bool = True,
+    delete_on_failure: bool = False,
 ) -> UploadedAsset:
     """Upload one file as an asset of kind ``resource`` and (by default) wait for processing.
 
@@ -770,8 +770,9 @@ def upload_asset(
     Raises :class:`UploadValidationError` for an unusable plan (the reservation is deleted when
     ``cleanup``), :class:`UploadPartError`, :class:`AssetProcessingError` on ``FAILED`` and
     :class:`AssetProcessingTimeout`. ``FAILED`` is final for an asset record (Apple: delete it
-    and reserve again), so with ``delete_on_failure`` (the default) the failed asset is deleted
-    before :class:`AssetProcessingError` is raised; its ``deleted`` and message say so.
+    and reserve again). The failed record is kept by default, so its errors can still be looked
+    at; with ``delete_on_failure=True`` it is deleted before :class:`AssetProcessingError` is
+    raised, and the error's ``deleted`` and message say so.
     """
     collection, rtype = _collection(resource)
     pause = _client_sleep(client, sleep)
@@ -855,7 +856,7 @@ async def async_upload_asset(
     max_concurrency: int = DEFAULT_CONCURRENCY,
     part_retries: int = DEFAULT_PART_RETRIES,
     cleanup: bool = True,
-    delete_on_failure: bool = True,
+    delete_on_failure: bool = False,
 ) -> UploadedAsset:
     """Async twin of :func:`upload_asset`."""
     collection, rtype = _collection(resource)

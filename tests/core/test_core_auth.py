@@ -156,7 +156,9 @@ def test_from_env_text_path_and_missing(tmp_path: Path, monkeypatch: pytest.Monk
     assert ascapi.Credentials.from_env(env).issuer_id == ISSUER
     path = tmp_path / "AuthKey_PATHKEY123.p8"
     path.write_text(pem())
-    from_path = ascapi.Credentials.from_env({"ASC_PRIVATE_KEY_PATH": str(path)})
+    from_path = ascapi.Credentials.from_env(
+        {"ASC_PRIVATE_KEY_PATH": str(path), "ASC_KEY_TYPE": "individual"}
+    )
     assert from_path.key_id == "PATHKEY123" and from_path.issuer_id is None
     with pytest.raises(ascapi.CredentialsError, match="ASC_KEY_ID"):
         ascapi.Credentials.from_env({"ASC_PRIVATE_KEY": pem()})

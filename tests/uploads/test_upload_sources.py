@@ -143,7 +143,8 @@ def test_build_from_bytes_takes_its_type_from_file_name() -> None:
 def test_failed_processing_deletes_the_asset_and_says_so() -> None:
     server = AssetServer(fail_with="IMAGE_INCORRECT_DIMENSIONS")
     with pytest.raises(AssetProcessingError) as info:
-        upload_screenshot(client_for(server), "set-1", DATA, file_name="shot.png")
+        upload_screenshot(client_for(server), "set-1", DATA, file_name="shot.png",
+                          delete_on_failure=True)
     assert server.methods() == ["POST", "PATCH", "GET", "DELETE"]
     assert server.requests[-1].url.path == "/v1/appScreenshots/shot-1"
     error = info.value
@@ -151,11 +152,10 @@ def test_failed_processing_deletes_the_asset_and_says_so() -> None:
     assert "IMAGE_INCORRECT_DIMENSIONS" in str(error) and "was deleted" in str(error)
 
 
-def test_failed_processing_kept_when_asked() -> None:
+def test_failed_processing_kept_by_default() -> None:
     server = AssetServer(fail_with="IMAGE_INCORRECT_DIMENSIONS")
     with pytest.raises(AssetProcessingError) as info:
-        upload_screenshot(client_for(server), "set-1", DATA, file_name="shot.png",
-                          delete_on_failure=False)
+        upload_screenshot(client_for(server), "set-1", DATA, file_name="shot.png")
     assert "DELETE" not in server.methods() and not info.value.deleted
     assert "deleted" not in str(info.value)
 
@@ -163,7 +163,8 @@ def test_failed_processing_kept_when_asked() -> None:
 def test_failed_deletion_keeps_the_processing_error() -> None:
     server = AssetServer(fail_with="IMAGE_INCORRECT_DIMENSIONS", delete_status=409)
     with pytest.raises(AssetProcessingError) as info:
-        upload_screenshot(client_for(server), "set-1", DATA, file_name="shot.png")
+        upload_screenshot(client_for(server), "set-1", DATA, file_name="shot.png",
+                          delete_on_failure=True)
     assert server.methods()[-1] == "DELETE" and not info.value.deleted
     assert "deleting the failed asset failed too" in str(info.value)
     assert info.value.codes == ["IMAGE_INCORRECT_DIMENSIONS"]
@@ -179,7 +180,8 @@ async def test_async_bytes_and_failed_processing_cleanup() -> None:
     async with ascapi.AsyncClient(creds(), transport=httpx.MockTransport(handler),
                                   sleep=lambda s: None) as client:
         with pytest.raises(AssetProcessingError) as info:
-            await async_upload_screenshot(client, "set-1", memoryview(DATA), file_name="a.png")
+            await async_upload_screenshot(client, "set-1", memoryview(DATA), file_name="a.png",
+                                          delete_on_failure=True)
     assert server.methods() == ["POST", "PATCH", "GET", "DELETE"] and info.value.deleted
     assert b"".join(server.received[k] for k in sorted(server.received)) == DATA
 

@@ -31,13 +31,13 @@ def screenshot_set(client: Any, version_string: str = "7.0.0") -> tuple[str, str
     version = client.app_store_versions.create(
         platform="IOS", version_string=version_string, app=app.id
     )
-    loc = client.app_store_version_localizations.create(
-        locale="en-US", app_store_version=version.data.id
-    )
+    # Apple creates the localization of the app's primary locale with the version.
+    locs = client.app_store_versions.app_store_version_localizations.list(version.data.id).data
+    loc_id = next(loc.id for loc in locs if loc.attributes.locale == "en-US")
     shot_set = client.app_screenshot_sets.create(
-        screenshot_display_type="APP_IPHONE_67", app_store_version_localization=loc.data.id
+        screenshot_display_type="APP_IPHONE_67", app_store_version_localization=loc_id
     )
-    return str(shot_set.data.id), str(loc.data.id)
+    return str(shot_set.data.id), str(loc_id)
 
 
 def test_upload_over_real_http_never_sends_the_token_to_the_upload_host(tmp_path: Path) -> None:

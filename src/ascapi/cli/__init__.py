@@ -26,8 +26,9 @@ examples:
 global options:
   -h, --help          show this help and exit
   --profile NAME      credentials profile from the config file (default: $ASCAPI_PROFILE or
-                      'default'; without a config file: ASC_KEY_ID, ASC_ISSUER_ID,
-                      ASC_PRIVATE_KEY or ASC_PRIVATE_KEY_PATH from the environment)
+                      'default'; without a config file: ASC_KEY_ID, ASC_ISSUER_ID
+                      (or ASC_KEY_TYPE=individual), and ASC_PRIVATE_KEY or
+                      ASC_PRIVATE_KEY_PATH from the environment)
   --config FILE       config file (default: $ASCAPI_CONFIG or ~/.config/ascapi/config.ini)
   --emulator          run against a local emulator (in-process; --state keeps it between runs)
   --state FILE        emulator state file used with --emulator (the CLI's key for it is kept
