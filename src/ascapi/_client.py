@@ -36,6 +36,7 @@ from .errors import (
     PaginationError,
     PaginationLoopError,
     ResponseDecodeError,
+    redact_request,
     status_error_from_response,
 )
 
@@ -59,6 +60,15 @@ SleepFn = Callable[[float], Awaitable[None] | None]
 def _default_user_agent() -> str:
     return (f"ascapi/{__version__} python/{platform.python_version()} "
             f"httpx/{httpx.__version__}")
+
+
+def _without_token(
+    holder: httpx.Response | httpx.HTTPError, request: httpx.Request | None, token: str | None
+) -> None:
+    """Point what the caller may keep (a response, or an httpx error chained as ``__cause__``)
+    at a copy of the request whose token is redacted; the request object sent is left as is."""
+    if token is not None and request is not None:
+        holder.request = redact_request(request)
 
 
 def _path_of(url: str) -> str:
@@ -347,6 +357,7 @@ class Client(SyncNamespaces, _BaseClient):
             except httpx.InvalidURL as exc:
                 raise ValueError(f"invalid URL {url!r}: {exc}") from None
             except httpx.HTTPError as exc:
+                _without_token(exc, request, token)
                 error, nothing_sent = self._transport_error(exc, method, url, request)
                 delay = self._retry_delay(attempt, prepared.max_retries, method, exc, {},
                                           nothing_sent)
@@ -356,6 +367,7 @@ class Client(SyncNamespaces, _BaseClient):
                 self._sleep(delay)
                 attempt += 1
                 continue
+            _without_token(response, request, token)
             if response.is_success:
                 return response
             if response.status_code == 401 and token is not None and not reauthenticated:
@@ -558,6 +570,7 @@ class AsyncClient(AsyncNamespaces, _BaseClient):
             except httpx.InvalidURL as exc:
                 raise ValueError(f"invalid URL {url!r}: {exc}") from None
             except httpx.HTTPError as exc:
+                _without_token(exc, request, token)
                 error, nothing_sent = self._transport_error(exc, method, url, request)
                 delay = self._retry_delay(attempt, prepared.max_retries, method, exc, {},
                                           nothing_sent)
@@ -567,6 +580,7 @@ class AsyncClient(AsyncNamespaces, _BaseClient):
                 await self._wait(delay)
                 attempt += 1
                 continue
+            _without_token(response, request, token)
             if response.is_success:
                 return response
             if response.status_code == 401 and token is not None and not reauthenticated:

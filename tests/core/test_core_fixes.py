@@ -215,3 +215,31 @@ def test_a_directory_as_key_path_says_so(tmp_path: Path) -> None:
     env = {"ASC_KEY_ID": KEY_ID, "ASC_ISSUER_ID": ISSUER, "ASC_PRIVATE_KEY_PATH": str(tmp_path)}
     with pytest.raises(ascapi.InvalidPrivateKeyError, match="is a directory"):
         ascapi.Credentials.from_env(env)
+
+
+# --- what a caller keeps from a successful call or a chained httpx error holds no token ------
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_responses_and_chained_errors_hold_no_token(mode: str) -> None:
+    credentials = creds()
+    ok = Recorder(jresp(200, {"data": []}))
+    c = client(mode, ok, credentials=credentials)
+    response = await resolve(c.request("GET", "/v1/apps"))
+    token = credentials.token()
+    assert ok.requests[0].headers["authorization"] == f"Bearer {token}"  # sent as is
+    assert response.http_response.request.headers["authorization"] == "Bearer [redacted]"
+    assert token.encode() not in pickle.dumps(response.http_response.request.headers)
+
+    from tests.core._models import AppsResponse
+
+    document = await resolve(c._call("GET", "/v1/apps", response_type=AppsResponse))
+    assert token not in repr(document.http_response.request.headers)
+
+    failing = client(mode, Recorder(httpx.ReadTimeout("slow")), credentials=credentials,
+                     max_retries=0)
+    with pytest.raises(ascapi.APITimeoutError) as info:
+        await resolve(failing.request("GET", "/v1/apps"))
+    cause = info.value.__cause__
+    assert isinstance(cause, httpx.ReadTimeout)
+    assert cause.request.headers["authorization"] == "Bearer [redacted]"
