@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import apidoc, spec
 from .models import SUPPORT as MODELS_SUPPORT
-from .models import ModelGenerator, package_init
+from .models import ModelGenerator, package_init, package_stub
 from .operations import analyse
 from .resources import SUPPORT as RESOURCES_SUPPORT
 from .resources import ResourceWriter, namespaces_source, registry_source
@@ -35,6 +35,7 @@ def render(s: spec.Spec) -> dict[str, str]:
     files = {f"src/ascapi/models/{name}.py": src for name, src in models.generate().items()}
     files["src/ascapi/models/_support.py"] = MODELS_SUPPORT
     files["src/ascapi/models/__init__.py"] = package_init(models.exports, models.included_types())
+    files["src/ascapi/models/__init__.pyi"] = package_stub(models.exports)
     ops = analyse(s)
     writer = ResourceWriter(ops, models)
     for name, src in writer.generate().items():

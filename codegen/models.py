@@ -7,9 +7,18 @@ and identical inline shapes within a module share one class.
 
 Every field is optional and nullable at run time (lenient decoding); what the spec says is kept in
 the strict-validation metadata (``__ascapi_required__``, ``__ascapi_nullable__``,
-``__ascapi_enums__``) that ``ascapi._jsonapi.validate_strict`` reads. Enums are ``str`` at run
-time and ``Literal[...] | str`` for type checkers (``_L`` is ``typing.Literal`` only under
-TYPE_CHECKING; at run time ``_L[...]`` evaluates to ``str``).
+``__ascapi_enums__``) that ``ascapi._jsonapi.validate_strict`` reads. Type checkers see what the
+spec says where only responses use a schema: a required member is declared twice, plainly
+(``data: App``) under ``if TYPE_CHECKING:`` and leniently (``App | None | UnsetType = UNSET``) in
+its ``else:``, the one msgspec reads. Enums are ``str`` at run time and ``Literal[...] | str`` for
+type checkers (``_L`` is ``typing.Literal`` only under TYPE_CHECKING; at run time ``_L[...]``
+evaluates to ``str``).
+
+``included`` arrays are typed, at run time, with ``Included.of(mapping)``: the JSON:API type ->
+model mapping of that array's own discriminator, because one type may mean different schemas in
+different documents (``inAppPurchases`` is ``InAppPurchase`` in ``AppResponse`` but
+``InAppPurchaseV2`` elsewhere). ``ascapi.models`` also fills the package-wide registry, used for
+the types a document does not list.
 """
 
 from __future__ import annotations
@@ -48,7 +57,9 @@ class ModuleCtx:
     uses: set[str] = field(default_factory=set)             # "dt", "Any", "Included"
     exported: list[str] = field(default_factory=list)
     type_imports: dict[str, str] = field(default_factory=dict)  # only for type checkers
-    unions: dict[tuple[str, ...], str] = field(default_factory=dict)  # included members -> alias
+    # included discriminator mapping (type -> schema) -> alias
+    unions: dict[tuple[tuple[str, str], ...], str] = field(default_factory=dict)
+    plain_required: bool = False  # type checkers see required members without None/UNSET
 
 
 class ModelGenerator:
@@ -62,6 +73,7 @@ class ModelGenerator:
                 raise ValueError(f"two schemas map to module {module}")
             self.modules[name] = module
         self.documents = self._response_documents()
+        self.response_only = self._response_only()
         self.taken: set[str] = set(self.schemas)   # class names in use across the package
         self.exports: dict[str, str] = {}          # class name -> module
         self.data_items: dict[str, str] = {}       # document -> class of its `data` list items
@@ -75,6 +87,38 @@ class ModelGenerator:
                     if "$ref" in schema and self.schemas[ref_name(schema)].get("type") == "object":
                         names.add(ref_name(schema))
         return names
+
+    def _response_only(self) -> set[str]:
+        """Schemas that responses use and request bodies do not (users never build these)."""
+        roots: dict[str, set[str]] = {"responses": set(), "requests": set()}
+        for _, _, op, _ in operations(self.spec.doc):
+            for response in op["responses"].values():
+                self._refs(response.get("content", {}), roots["responses"])
+            self._refs(op.get("requestBody", {}).get("content", {}), roots["requests"])
+        reached = {key: self._closure(names) for key, names in roots.items()}
+        return reached["responses"] - reached["requests"]
+
+    def _closure(self, names: set[str]) -> set[str]:
+        seen: set[str] = set()
+        stack = sorted(names)
+        while stack:
+            name = stack.pop()
+            if name not in seen:
+                seen.add(name)
+                found: set[str] = set()
+                self._refs(self.schemas[name], found)
+                stack.extend(sorted(found - seen))
+        return seen
+
+    def _refs(self, node: Any, found: set[str]) -> None:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                found.add(ref_name(node))
+            for value in node.values():
+                self._refs(value, found)
+        elif isinstance(node, list):
+            for value in node:
+                self._refs(value, found)
 
     # -- public ---------------------------------------------------------------------------
 
@@ -117,7 +161,7 @@ class ModelGenerator:
 
     def module_source(self, name: str) -> str:
         schema = self.schemas[name]
-        ctx = ModuleCtx(self.modules[name])
+        ctx = ModuleCtx(self.modules[name], plain_required=name in self.response_only)
         if schema.get("type") == "object":
             base = "Document" if name in self.documents else "Model"
             self.emit_class(ctx, name, schema, base)
@@ -148,11 +192,14 @@ class ModelGenerator:
             if cls in ctx.imports:
                 continue
             lines.append(f"    from ascapi.models.{module} import {cls}")
-        for names, alias in ctx.unions.items():
+        for mapping, alias in ctx.unions.items():
+            names = sorted({target for _, target in mapping})
             lines.append(f"    {alias} = {' | '.join((*names, 'Resource'))}")
         lines += ["else:", "    from ascapi.models._support import Lit as _L", ""]
-        for alias in ctx.unions.values():
-            lines.append(f"    {alias} = Included")
+        for mapping, alias in ctx.unions.items():
+            targets = ", ".join(f"{json.dumps(t)}: \"ascapi.models.{self.modules[n]}:{n}\""
+                                for t, n in mapping)
+            lines.append(f"    {alias} = Included.of({{{targets}}})")
         lines.append("")
         lines.append(f"__all__ = [{', '.join(json.dumps(c) for c in ctx.exported)}]")
         lines.append("")
@@ -165,8 +212,8 @@ class ModelGenerator:
                 lines.append(f"{name} = bytes")
             else:
                 lines.append(f"{name} = str")
-        for values, const in ctx.enum_consts.items():
-            lines.append(f"{const} = frozenset({{{', '.join(json.dumps(v) for v in values)}}})")
+        for members, const in ctx.enum_consts.items():
+            lines.append(f"{const} = frozenset({{{', '.join(json.dumps(v) for v in members)}}})")
         for block in ctx.classes:
             lines += ["", "", block]
         return "\n".join(lines).rstrip() + "\n"
@@ -190,7 +237,10 @@ class ModelGenerator:
         ctx.classes.append("")
         props: dict[str, Any] = schema.get("properties", {})
         required = set(schema.get("required", []))
-        fields, req, nullable, enums = [], [], [], []
+        fields: list[str] = []
+        req, nullable, enums = [], [], []
+        # consecutive required members: (as type checkers see them, as msgspec does)
+        plain: tuple[list[str], list[str]] = ([], [])
         seen: dict[str, str] = {}
         for wire, prop in props.items():
             attr = snake(wire)
@@ -202,7 +252,13 @@ class ModelGenerator:
                 self.data_items[cls] = ann[5:-1]
             rename = "" if attr == wire else f', name="{wire}"'
             default = f"msgspec.field(default=UNSET{rename})" if rename else "UNSET"
-            fields.append(f"    {attr}: {ann} | None | UnsetType = {default}")
+            lenient = f"{attr}: {ann} | None | UnsetType = {default}"
+            if ctx.plain_required and wire in required:
+                plain[0].append(f"        {attr}: {ann}{' | None' if prop.get('nullable') else ''}")
+                plain[1].append(f"        {lenient}")
+            else:
+                fields += self.plain_block(plain)
+                fields.append(f"    {lenient}")
             if wire in required:
                 req.append(attr)
             if prop.get("nullable"):
@@ -210,7 +266,10 @@ class ModelGenerator:
             values = self.enum_of(prop)
             if values:
                 enums.append((attr, self.enum_const(ctx, values)))
-        body = [f"class {cls}({base}):", *fields]
+        fields += self.plain_block(plain)
+        # kw_only: type checkers accept members without a default after ones with a default
+        keywords = ", kw_only=True" if any(f.startswith("    if TYPE_CHECKING") for f in fields) else ""
+        body = [f"class {cls}({base}{keywords}):", *fields]
         if req:
             body.append(f"    __ascapi_required__ = frozenset({{{', '.join(json.dumps(a) for a in sorted(req))}}})")
         # an explicit empty set tells strict validation that nothing here may be null
@@ -221,6 +280,18 @@ class ModelGenerator:
             pairs = ", ".join(f'"{a}": {c}' for a, c in enums)
             body.append(f"    __ascapi_enums__ = {{{pairs}}}")
         ctx.classes[slot] = "\n".join(body)
+
+    @staticmethod
+    def plain_block(plain: tuple[list[str], list[str]]) -> list[str]:
+        """The pending required members, twice: typed plainly for type checkers, leniently for
+        msgspec (which reads the ``else:`` branch); the pending lists are emptied."""
+        checked, lenient = plain
+        if not checked:
+            return []
+        block = ["    if TYPE_CHECKING:", *checked, "    else:", *lenient]
+        checked.clear()
+        lenient.clear()
+        return block
 
     def enum_of(self, prop: dict[str, Any]) -> list[str] | None:
         node = prop
@@ -283,13 +354,14 @@ class ModelGenerator:
         if "discriminator" in node:
             # decoded by JSON:API type through the registry; typed as the union for checkers
             ctx.uses.add("Included")
-            names = tuple(sorted({ref_name(m) for m in members}))
-            for name in names:
+            declared = node["discriminator"].get("mapping", {})
+            mapping = tuple(sorted((t, str(target).removeprefix(REF)) for t, target in declared.items()))
+            for name in sorted({ref_name(m) for m in members}):
                 if self.modules[name] != ctx.name:
                     ctx.type_imports[name] = self.modules[name]
-            if names not in ctx.unions:
-                ctx.unions[names] = f"_Included{len(ctx.unions) or ''}"
-            return ctx.unions[names]
+            if mapping not in ctx.unions:
+                ctx.unions[mapping] = f"_Included{len(ctx.unions) or ''}"
+            return ctx.unions[mapping]
         objects = [m for m in members if ("$ref" in m and self.schemas[ref_name(m)].get("type") == "object")
                    or m.get("type") == "object"]
         others = [m for m in members if m not in objects]
@@ -371,3 +443,11 @@ def __dir__() -> list[str]:
 
 __all__ = sorted(_MODULES)
 '''
+
+
+def package_stub(exports: dict[str, str]) -> str:
+    """``ascapi/models/__init__.pyi``: what the lazy ``__getattr__`` returns, for type checkers."""
+    lines = ['"""Type checkers\' view of ``ascapi.models``: each class from its own module."""', ""]
+    for name, module in sorted(exports.items(), key=lambda kv: (kv[1], kv[0])):
+        lines.append(f"from ascapi.models.{module} import {name} as {name}")
+    return "\n".join(lines) + "\n"

@@ -4,9 +4,11 @@ Lenient by default: unknown members ignored, enums open (plain ``str`` at run ti
 be missing (``UNSET``) or null, any RFC 3339 date. ``strict=True`` then walks the result and checks
 the metadata the generator puts on each class (required, nullable, enum values).
 
-``included`` items are declared with the element type :class:`Included`; the decoder hands each one
-to :data:`INCLUDED` (an :class:`IncludedRegistry`) which picks the model by the item's ``type`` and
-falls back to the generic :class:`Resource` for a type it does not know.
+``included`` items are declared with an element type made by :meth:`Included.of` from the spec's
+discriminator of that very array (the same JSON:API ``type`` may name different schemas in
+different documents); the decoder picks each item's model by its ``type`` from that mapping, then
+from :data:`INCLUDED` (the package-wide :class:`IncludedRegistry`) for a type the document does not
+list, and falls back to the generic :class:`Resource` for a type nobody knows.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Literal,
     Protocol,
     TypeVar,
     Union,
+    cast,
     get_args,
     get_origin,
 )
@@ -72,16 +76,6 @@ class Model(msgspec.Struct, kw_only=True, omit_defaults=True, repr_omit_defaults
     ``__ascapi_required__`` (frozenset of attribute names), ``__ascapi_nullable__`` (frozenset),
     ``__ascapi_enums__`` (attribute -> frozenset of allowed values; applies to each item of a list).
     """
-
-
-class _IncludedMeta(type):
-    # msgspec checks that a dec_hook result is an instance of the declared type: every Model is.
-    def __instancecheck__(cls, obj: object) -> bool:
-        return isinstance(obj, Model)
-
-
-class Included(metaclass=_IncludedMeta):
-    """Element type of ``included`` arrays: decoded through :data:`INCLUDED` by ``type``."""
 
 
 class Document(Model, dict=True):
@@ -149,8 +143,10 @@ class IncludedRegistry:
     generated table can be filled without importing every model module.
     """
 
-    def __init__(self) -> None:
-        self._types: dict[str, type[Any] | str] = {}
+    def __init__(self, types: Mapping[str, type[Any] | str] | None = None, *,
+                 fallback: IncludedRegistry | None = None) -> None:
+        self._types: dict[str, type[Any] | str] = dict(types or {})
+        self._fallback = fallback  # asked for the types this registry does not list
         self._lock = threading.Lock()
 
     def register(self, type_name: str, cls: type[Any] | str) -> None:
@@ -159,9 +155,15 @@ class IncludedRegistry:
     def register_many(self, mapping: Mapping[str, type[Any] | str]) -> None:
         self._types.update(mapping)
 
+    def type_names(self) -> tuple[str, ...]:
+        """The JSON:API types listed here (not those only the fallback knows), sorted."""
+        return tuple(sorted(self._types))
+
     def lookup(self, type_name: str) -> type[Any] | None:
         entry = self._types.get(type_name)
-        if entry is None or isinstance(entry, type):
+        if entry is None:
+            return None if self._fallback is None else self._fallback.lookup(type_name)
+        if isinstance(entry, type):
             return entry
         module_name, _, qualname = entry.partition(":")
         obj: Any = importlib.import_module(module_name)
@@ -182,16 +184,67 @@ class IncludedRegistry:
 INCLUDED = IncludedRegistry()
 
 
+class _IncludedMeta(type):
+    # msgspec checks that a dec_hook result is an instance of the declared type: every Model is.
+    def __instancecheck__(cls, obj: object) -> bool:
+        return isinstance(obj, Model)
+
+
+class Included(metaclass=_IncludedMeta):
+    """Element type of ``included`` arrays: each item decoded by its ``type`` through ``registry``.
+
+    ``Included`` itself uses :data:`INCLUDED`; the generated documents use ``Included.of(mapping)``,
+    the mapping of their own ``included`` discriminator.
+    """
+
+    registry: ClassVar[IncludedRegistry] = INCLUDED
+    _made: ClassVar[dict[tuple[tuple[str, str], ...], type[Included]]] = {}
+
+    @classmethod
+    def of(cls, mapping: Mapping[str, str]) -> type[Included]:
+        """The element type for a document whose ``included`` maps JSON:API type -> model
+        (``"module:QualName"``, imported on first use); other types go to :data:`INCLUDED`.
+        Equal mappings give the same class."""
+        key = tuple(sorted(mapping.items()))
+        made = Included._made.get(key)
+        if made is None:
+            made = type("Included", (Included,), {
+                "registry": IncludedRegistry(mapping, fallback=INCLUDED), "__module__": __name__})
+            made = Included._made.setdefault(key, made)
+        return made
+
+
+def _included_registry(tp: Any) -> IncludedRegistry | None:
+    """The registry of an ``included`` element type, None for any other annotation."""
+    return cast("type[Included]", tp).registry if type(tp) is _IncludedMeta else None
+
+
+class _IncludedItemError(ValueError):
+    """An ``included`` item failed to decode: msgspec adds the item's path, :func:`_decode_error`
+    appends the path inside the item (``at``)."""
+
+    def __init__(self, message: str, at: str) -> None:
+        super().__init__(message)
+        self.at = at
+
+
+def _resolve_item(type_: Any, obj: Any, strict: bool) -> Any:
+    registry = _included_registry(type_)
+    if registry is None:
+        raise NotImplementedError(f"cannot decode {type_!r}")
+    try:
+        return registry.resolve(obj, strict=strict)
+    except msgspec.ValidationError as exc:
+        message, at = _split_path(str(exc))
+        raise _IncludedItemError(message, (at or "$").removeprefix("$")) from exc
+
+
 def _dec_hook_lenient(type_: type[Any], obj: Any) -> Any:
-    if type_ is Included:
-        return INCLUDED.resolve(obj, strict=False)
-    raise NotImplementedError(f"cannot decode {type_!r}")
+    return _resolve_item(type_, obj, False)
 
 
 def _dec_hook_strict(type_: type[Any], obj: Any) -> Any:
-    if type_ is Included:
-        return INCLUDED.resolve(obj, strict=True)
-    raise NotImplementedError(f"cannot decode {type_!r}")
+    return _resolve_item(type_, obj, True)
 
 
 class _Decoder(Protocol):
@@ -231,8 +284,8 @@ _probe = msgspec.json.Decoder(_TypeProbe)
 
 
 def _swap_included(tp: Any) -> Any:
-    """``tp`` with ``list[Included]`` replaced by ``list[Raw]``, through unions."""
-    if tp == list[Included]:
+    """``tp`` with ``list[Included…]`` replaced by ``list[Raw]``, through unions."""
+    if get_origin(tp) is list and _included_registry(get_args(tp)[0]) is not None:
         return _RAW_LIST
     if get_origin(tp) in (Union, types.UnionType):
         args = get_args(tp)
@@ -243,7 +296,18 @@ def _swap_included(tp: Any) -> Any:
 
 
 def _mentions_included(tp: Any) -> bool:
-    return tp is Included or any(_mentions_included(a) for a in get_args(tp))
+    return (_included_registry(tp) is not None
+            or any(_mentions_included(a) for a in get_args(tp)))
+
+
+def _list_registry(tp: Any) -> IncludedRegistry:
+    """The registry of the ``list[Included…]`` member of ``tp`` (a list or a union with one)."""
+    for member in (tp, *get_args(tp)):
+        if get_origin(member) is list:
+            registry = _included_registry(get_args(member)[0])
+            if registry is not None:
+                return registry
+    raise TypeError(f"no included list in {tp!r}")
 
 
 def _included_decoder(type_: Any, strict: bool,
@@ -255,13 +319,13 @@ def _included_decoder(type_: Any, strict: bool,
     if config.array_like or config.tag_field is not None:
         return None
     fields: list[Any] = []
-    raw_lists: list[str] = []
+    raw_lists: list[tuple[str, IncludedRegistry]] = []
     for f in msgspec.structs.fields(type_):
         swapped = _swap_included(f.type)
         if _mentions_included(swapped):
             return None  # Included somewhere a shadow cannot stand in for: generic route
         if swapped is not f.type:
-            raw_lists.append(f.name)
+            raw_lists.append((f.name, _list_registry(f.type)))
         if f.required:
             fields.append((f.name, swapped))
         elif f.default is msgspec.NODEFAULT:
@@ -277,23 +341,24 @@ def _included_decoder(type_: Any, strict: bool,
     return _IncludedDocumentDecoder(type_, shadow, raw_lists, strict, generic)
 
 
-def _decode_included_item(raw: msgspec.Raw, strict: bool) -> Any:
+def _decode_included_item(raw: msgspec.Raw, strict: bool, registry: IncludedRegistry) -> Any:
     match = _LEADING_TYPE.match(raw)
     if match is not None:
         type_name = match.group(1).decode()
-        item = _decoder(INCLUDED.lookup(type_name) or Resource, strict).decode(raw)
+        item = _decoder(registry.lookup(type_name) or Resource, strict).decode(raw)
         if getattr(item, "type", None) == type_name:  # a second "type" member would differ
             return item
     type_name = _probe.decode(raw).type
-    cls = INCLUDED.lookup(type_name) if isinstance(type_name, str) else None
+    cls = registry.lookup(type_name) if isinstance(type_name, str) else None
     return _decoder(cls or Resource, strict).decode(raw)
 
 
 class _IncludedDocumentDecoder:
     """Shadow decode, then each raw item into its model; the generic decoder on any trouble."""
 
-    def __init__(self, type_: type[Any], shadow: type[msgspec.Struct], raw_lists: list[str],
-                 strict: bool, generic: msgspec.json.Decoder[Any]) -> None:
+    def __init__(self, type_: type[Any], shadow: type[msgspec.Struct],
+                 raw_lists: list[tuple[str, IncludedRegistry]], strict: bool,
+                 generic: msgspec.json.Decoder[Any]) -> None:
         self._type = type_
         self._shadow = msgspec.json.Decoder(shadow, strict=strict)
         self._names = tuple(f.name for f in msgspec.structs.fields(shadow))
@@ -305,10 +370,11 @@ class _IncludedDocumentDecoder:
         try:
             shadow = self._shadow.decode(buf)
             values = {name: getattr(shadow, name) for name in self._names}
-            for name in self._raw_lists:
+            for name, registry in self._raw_lists:
                 items = values[name]
                 if type(items) is list:
-                    values[name] = [_decode_included_item(raw, self._strict) for raw in items]
+                    values[name] = [_decode_included_item(raw, self._strict, registry)
+                                    for raw in items]
             return self._type(**values)
         except (msgspec.MsgspecError, ValueError):
             return self._generic.decode(buf)  # the canonical result, or the canonical error
@@ -337,9 +403,19 @@ def convert(obj: Any, type_: type[T], *, strict: bool = False) -> T:
     return result
 
 
+def _split_path(message: str) -> tuple[str, str | None]:
+    """msgspec's ``"Expected `str`, got `int` - at `$.a[0]`"`` -> (text, ``"$.a[0]"``)."""
+    text, sep, path = message.rpartition(" - at `")
+    return (text, path.rstrip("`")) if sep else (message, None)
+
+
 def _decode_error(exc: Exception, type_: Any) -> ResponseDecodeError:
-    message = str(exc)
-    path = message.rsplit("- at `", 1)[1].rstrip("`") if "- at `" in message else None
+    message, path = _split_path(str(exc))
+    inner = exc.__cause__
+    if isinstance(inner, _IncludedItemError) and path is not None:
+        message, path = str(inner), path + inner.at  # the path down into the included item
+    if path is not None:
+        message = f"{message} - at `{path}`"
     name = getattr(type_, "__name__", repr(type_))
     return ResponseDecodeError(f"could not decode {name}: {message}", path=path)
 
@@ -501,7 +577,7 @@ def _members(tp: Any) -> tuple[Any, ...]:
 
 def _check_type(tp: Any) -> Any:
     """``tp`` with every Struct replaced by its check struct (Included items are done apart)."""
-    if tp is Included:
+    if _included_registry(tp) is not None:
         return msgspec.Raw
     if isinstance(tp, type) and issubclass(tp, msgspec.Struct):
         check = _check_struct(tp)

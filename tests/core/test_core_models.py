@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 import msgspec
@@ -15,6 +15,7 @@ from ascapi._base import path
 from ascapi._jsonapi import (
     INCLUDED,
     UNSET,
+    Document,
     Included,
     IncludedRegistry,
     Model,
@@ -210,6 +211,76 @@ def test_included_errors_read_as_through_the_generic_route(test_models: None) ->
         errors.append((str(info.value), info.value.path))
     assert errors[0] == errors[1]
     assert "Expected `str | null`, got `object`" in errors[0][0]
+    assert errors[0][1] == "$.included[1].attributes.version"  # the path from the document
+    assert errors[0][0].endswith("- at `$.included[1].attributes.version`")
+
+
+# --- included: each document's own mapping ---------------------------------------------------
+
+class LegacyAppAttributes(Model):
+    kind: str | msgspec.UnsetType | None = UNSET
+    __ascapi_enums__ = {"kind": frozenset({"PLAIN", "LEGACY_ONLY"})}  # noqa: RUF012
+
+
+class LegacyApp(Model):
+    """What ``apps`` means in LegacyAppsResponse only; the registry says m.App."""
+
+    type: str | msgspec.UnsetType | None = UNSET
+    id: str | msgspec.UnsetType | None = UNSET
+    attributes: LegacyAppAttributes | msgspec.UnsetType | None = UNSET
+    __ascapi_required__ = frozenset({"id", "type"})
+
+
+if TYPE_CHECKING:
+    _LegacyIncluded = LegacyApp | Resource
+else:
+    _LegacyIncluded = Included.of({"apps": f"{__name__}:LegacyApp"})
+
+
+class LegacyAppsResponse(Document):
+    data: list[m.App] | msgspec.UnsetType | None = UNSET
+    included: list[_LegacyIncluded] | msgspec.UnsetType | None = UNSET
+
+
+LEGACY = {"data": [{"type": "apps", "id": "1"}], "included": [
+    {"type": "apps", "id": "2", "attributes": {"kind": "LEGACY_ONLY"}},
+    {"type": "builds", "id": "b1"},
+    {"type": "brandNewThings", "id": "n1"},
+]}
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_included_uses_the_documents_mapping_then_the_registry(test_models: None,
+                                                               strict: bool) -> None:
+    content = msgspec.json.encode(LEGACY)
+    doc = decode(content, LegacyAppsResponse, strict=strict)
+    assert isinstance(doc.data[0], m.App)  # `data` is not affected
+    legacy, build, unknown = doc.included
+    assert isinstance(legacy, LegacyApp) and legacy.attributes.kind == "LEGACY_ONLY"
+    assert isinstance(build, m.Build)  # not listed by the document: the registry
+    assert isinstance(unknown, Resource)
+    assert doc == convert(LEGACY, LegacyAppsResponse, strict=strict)  # the generic route agrees
+    # the registry's own model for "apps" is unchanged elsewhere
+    assert isinstance(decode(content, m.AppsResponse).included[0], m.App)
+
+
+def test_strict_checks_included_items_by_the_documents_class(test_models: None) -> None:
+    body = {**LEGACY, "included": [{"type": "apps", "id": "2", "attributes": {"kind": "NEW"}}]}
+    for run in (lambda: decode(msgspec.json.encode(body), LegacyAppsResponse, strict=True),
+                lambda: convert(body, LegacyAppsResponse, strict=True)):
+        with pytest.raises(ascapi.ResponseDecodeError) as info:
+            run()  # type: ignore[no-untyped-call]
+        assert info.value.path == "$.included[0].attributes.kind"
+        assert "['LEGACY_ONLY', 'PLAIN']" in str(info.value)
+
+
+def test_included_of_equal_mappings_is_one_type() -> None:
+    made = Included.of({"apps": "tests.core._models:App"})
+    assert made is Included.of({"apps": "tests.core._models:App"})
+    assert made is not Included and issubclass(made, Included)
+    assert made.registry.lookup("apps") is m.App
+    assert made.registry.lookup("preReleaseVersions") is INCLUDED.lookup("preReleaseVersions")
+    assert isinstance(made.registry.resolve({"type": "zzz"}), Resource)
 
 
 @pytest.mark.parametrize(("body", "where"), [

@@ -123,3 +123,20 @@ def test_every_model_resolves_its_annotations_and_decodes_an_empty_object() -> N
         cls = getattr(models, name)
         if isinstance(cls, type) and issubclass(cls, msgspec.Struct):
             assert isinstance(decode(b"{}", cls), cls), name  # builds the decoder: all types resolve
+
+
+def test_included_types_follow_each_documents_discriminator() -> None:
+    # `inAppPurchases` is the v1 InAppPurchase in AppResponse, InAppPurchaseV2 elsewhere
+    purchase = (b'{"type": "inAppPurchases", "id": "i1", '
+                b'"attributes": {"inAppPurchaseType": "FREE_SUBSCRIPTION"}}')
+    app = (b'{"data": {"type": "apps", "id": "1"}, "links": {"self": "s"}, "included": ['
+           + purchase + b"]}")
+    doc = decode(app, models.AppResponse, strict=True)  # a v1-only enum value
+    assert type(doc.included[0]) is models.InAppPurchase
+    promoted = (b'{"data": {"type": "promotedPurchases", "id": "p1"}, "links": {"self": "s"},'
+                b'"included": [' + purchase + b"]}")
+    doc2 = decode(promoted, models.PromotedPurchaseResponse)
+    assert type(doc2.included[0]) is models.InAppPurchaseV2
+    with pytest.raises(ResponseDecodeError) as info:
+        decode(promoted, models.PromotedPurchaseResponse, strict=True)
+    assert info.value.path == "$.included[0].attributes.inAppPurchaseType"

@@ -28,7 +28,8 @@ pytestmark = pytest.mark.skipif(not _spec_available(), reason="Apple's spec is n
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*.py"))}
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*.py*"))
+            if p.suffix in (".py", ".pyi")}
 
 
 def test_regenerating_into_a_temp_dir_matches_the_committed_output(tmp_path: Path) -> None:
@@ -47,7 +48,7 @@ def test_regenerating_into_a_temp_dir_matches_the_committed_output(tmp_path: Pat
 def test_every_generated_file_carries_the_banner() -> None:
     lock = (REPO / "codegen/spec.lock").read_text()
     for directory in GENERATED:
-        for module in (REPO / directory).rglob("*.py"):
+        for module in [*(REPO / directory).rglob("*.py"), *(REPO / directory).rglob("*.pyi")]:
             head = module.read_text().splitlines()[:2]
             assert head[0].startswith("# Generated from App Store Connect API 4.4.1 (sha256 "), module
             assert head[0].split("sha256 ")[1].rstrip(").") in lock

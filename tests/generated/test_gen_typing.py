@@ -1,5 +1,6 @@
-"""mypy checks tests/typing/usage.py: page items are App, awaited gets are typed, and a wrong
-keyword or a wrong enum value is an error."""
+"""mypy checks tests/typing/usage.py: page items are App, awaited gets are typed, members the spec
+requires are plain types, ``ascapi.models`` is typed; a wrong keyword or enum value, an unchecked
+``attributes`` or an unknown member is an error."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ REPO = Path(__file__).resolve().parents[2]
 
 WRONG = '''
 import ascapi
+from ascapi import models
 
 def wrong(client: ascapi.Client) -> None:
     client.apps.list(filter_bundle="com.example")
     client.builds.get("1", no_such_option=True)
     client.apps.list(fields_apps=["notAField"])
+    client.apps.get("1").data.attributes.name
+    models.App(type="apps", id="1").no_such_member
+    models.App(type="apps")
 '''
 
 
@@ -30,6 +35,11 @@ def test_usage_examples_type_check_and_mistakes_are_errors(tmp_path: Path) -> No
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     assert not [line for line in lines if "usage.py" in line and "wrong_usage" not in line], lines
     errors = {line.split(":")[1] for line in lines if "wrong_usage.py" in line and "error" in line}
-    assert errors == {"5", "6", "7"}, result.stdout
+    assert errors == {"6", "7", "8", "9", "10", "11"}, result.stdout
     assert 'Unexpected keyword argument "filter_bundle"' in result.stdout
     assert "notAField" in result.stdout and "[list-item]" in result.stdout
+    # attributes may be absent (sparse fieldsets): reading one needs a check first
+    assert 'Item "None" of "AppAttributes | UnsetType | None" has no attribute "name"' in result.stdout
+    # the models package is typed (not Any), and required members are required
+    assert '"App" has no attribute "no_such_member"' in result.stdout
+    assert 'Missing named argument "id" for "App"' in result.stdout

@@ -24,9 +24,13 @@ _E1 = frozenset({"IPHONE", "IPAD", "APPLE_TV", "APPLE_WATCH", "MAC", "VISION"})
 _E2 = frozenset({"DRAFT", "PUBLISHED", "REPLACED"})
 
 
-class AccessibilityDeclaration(Model):
-    type: _L["accessibilityDeclarations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AccessibilityDeclaration(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["accessibilityDeclarations"] | str
+        id: str
+    else:
+        type: _L["accessibilityDeclarations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AccessibilityDeclarationAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["AccessibilityDeclarationResponse"]
 
 
-class AccessibilityDeclarationResponse(Document):
-    data: AccessibilityDeclaration | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AccessibilityDeclarationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AccessibilityDeclaration
+        links: DocumentLinks
+    else:
+        data: AccessibilityDeclaration | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

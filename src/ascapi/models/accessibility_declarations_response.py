@@ -22,9 +22,13 @@ else:
 __all__ = ["AccessibilityDeclarationsResponse"]
 
 
-class AccessibilityDeclarationsResponse(Document):
-    data: list[AccessibilityDeclaration] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AccessibilityDeclarationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AccessibilityDeclaration]
+        links: PagedDocumentLinks
+    else:
+        data: list[AccessibilityDeclaration] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,9 +23,13 @@ _E0 = frozenset({"actors"})
 _E1 = frozenset({"USER", "API_KEY", "XCODE_CLOUD", "APPLE"})
 
 
-class Actor(Model):
-    type: _L["actors"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class Actor(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["actors"] | str
+        id: str
+    else:
+        type: _L["actors"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: ActorAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

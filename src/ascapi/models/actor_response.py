@@ -21,8 +21,12 @@ else:
 __all__ = ["ActorResponse"]
 
 
-class ActorResponse(Document):
-    data: Actor | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class ActorResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: Actor
+        links: DocumentLinks
+    else:
+        data: Actor | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

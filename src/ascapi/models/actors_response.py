@@ -22,9 +22,13 @@ else:
 __all__ = ["ActorsResponse"]
 
 
-class ActorsResponse(Document):
-    data: list[Actor] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class ActorsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Actor]
+        links: PagedDocumentLinks
+    else:
+        data: list[Actor] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

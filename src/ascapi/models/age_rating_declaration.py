@@ -27,9 +27,13 @@ _E4 = frozenset({"NONE", "NINE_PLUS", "THIRTEEN_PLUS", "SIXTEEN_PLUS", "EIGHTEEN
 _E5 = frozenset({"NONE", "FIFTEEN_PLUS", "NINETEEN_PLUS"})
 
 
-class AgeRatingDeclaration(Model):
-    type: _L["ageRatingDeclarations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AgeRatingDeclaration(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ageRatingDeclarations"] | str
+        id: str
+    else:
+        type: _L["ageRatingDeclarations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AgeRatingDeclarationAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["AgeRatingDeclarationResponse"]
 
 
-class AgeRatingDeclarationResponse(Document):
-    data: AgeRatingDeclaration | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AgeRatingDeclarationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AgeRatingDeclaration
+        links: DocumentLinks
+    else:
+        data: AgeRatingDeclaration | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,9 +23,13 @@ __all__ = ["AlternativeDistributionDomain", "AlternativeDistributionDomainAttrib
 _E0 = frozenset({"alternativeDistributionDomains"})
 
 
-class AlternativeDistributionDomain(Model):
-    type: _L["alternativeDistributionDomains"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionDomain(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionDomains"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionDomains"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AlternativeDistributionDomainAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

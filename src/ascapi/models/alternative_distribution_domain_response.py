@@ -21,8 +21,12 @@ else:
 __all__ = ["AlternativeDistributionDomainResponse"]
 
 
-class AlternativeDistributionDomainResponse(Document):
-    data: AlternativeDistributionDomain | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionDomainResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AlternativeDistributionDomain
+        links: DocumentLinks
+    else:
+        data: AlternativeDistributionDomain | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["AlternativeDistributionDomainsResponse"]
 
 
-class AlternativeDistributionDomainsResponse(Document):
-    data: list[AlternativeDistributionDomain] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionDomainsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AlternativeDistributionDomain]
+        links: PagedDocumentLinks
+    else:
+        data: list[AlternativeDistributionDomain] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ __all__ = ["AlternativeDistributionKey", "AlternativeDistributionKeyAttributes"]
 _E0 = frozenset({"alternativeDistributionKeys"})
 
 
-class AlternativeDistributionKey(Model):
-    type: _L["alternativeDistributionKeys"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionKey(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionKeys"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionKeys"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AlternativeDistributionKeyAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

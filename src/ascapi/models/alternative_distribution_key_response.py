@@ -21,8 +21,12 @@ else:
 __all__ = ["AlternativeDistributionKeyResponse"]
 
 
-class AlternativeDistributionKeyResponse(Document):
-    data: AlternativeDistributionKey | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionKeyResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AlternativeDistributionKey
+        links: DocumentLinks
+    else:
+        data: AlternativeDistributionKey | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

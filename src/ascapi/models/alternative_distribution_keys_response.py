@@ -22,9 +22,13 @@ else:
 __all__ = ["AlternativeDistributionKeysResponse"]
 
 
-class AlternativeDistributionKeysResponse(Document):
-    data: list[AlternativeDistributionKey] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionKeysResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AlternativeDistributionKey]
+        links: PagedDocumentLinks
+    else:
+        data: list[AlternativeDistributionKey] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

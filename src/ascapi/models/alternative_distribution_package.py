@@ -32,9 +32,13 @@ _E0 = frozenset({"alternativeDistributionPackages"})
 _E1 = frozenset({"alternativeDistributionPackageVersions"})
 
 
-class AlternativeDistributionPackage(Model):
-    type: _L["alternativeDistributionPackages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackages"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AlternativeDistributionPackageAttributes | None | UnsetType = UNSET
     relationships: AlternativeDistributionPackageRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -62,9 +66,13 @@ class AlternativeDistributionPackageRelationshipsVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AlternativeDistributionPackageRelationshipsVersionsData(Model):
-    type: _L["alternativeDistributionPackageVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackageRelationshipsVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackageVersions"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackageVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

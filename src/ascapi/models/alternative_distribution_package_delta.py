@@ -23,9 +23,13 @@ __all__ = ["AlternativeDistributionPackageDelta", "AlternativeDistributionPackag
 _E0 = frozenset({"alternativeDistributionPackageDeltas"})
 
 
-class AlternativeDistributionPackageDelta(Model):
-    type: _L["alternativeDistributionPackageDeltas"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackageDelta(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackageDeltas"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackageDeltas"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AlternativeDistributionPackageDeltaAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["AlternativeDistributionPackageDeltaResponse"]
 
 
-class AlternativeDistributionPackageDeltaResponse(Document):
-    data: AlternativeDistributionPackageDelta | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionPackageDeltaResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AlternativeDistributionPackageDelta
+        links: DocumentLinks
+    else:
+        data: AlternativeDistributionPackageDelta | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["AlternativeDistributionPackageDeltasResponse"]
 
 
-class AlternativeDistributionPackageDeltasResponse(Document):
-    data: list[AlternativeDistributionPackageDelta] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionPackageDeltasResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AlternativeDistributionPackageDelta]
+        links: PagedDocumentLinks
+    else:
+        data: list[AlternativeDistributionPackageDelta] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

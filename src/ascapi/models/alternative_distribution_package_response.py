@@ -24,9 +24,15 @@ else:
 __all__ = ["AlternativeDistributionPackageResponse"]
 
 
-class AlternativeDistributionPackageResponse(Document):
-    data: AlternativeDistributionPackage | None | UnsetType = UNSET
+class AlternativeDistributionPackageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AlternativeDistributionPackage
+    else:
+        data: AlternativeDistributionPackage | None | UnsetType = UNSET
     included: list[AlternativeDistributionPackageVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

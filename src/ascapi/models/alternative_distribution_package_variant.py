@@ -26,9 +26,13 @@ __all__ = [
 _E0 = frozenset({"alternativeDistributionPackageVariants"})
 
 
-class AlternativeDistributionPackageVariant(Model):
-    type: _L["alternativeDistributionPackageVariants"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackageVariant(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackageVariants"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackageVariants"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AlternativeDistributionPackageVariantAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

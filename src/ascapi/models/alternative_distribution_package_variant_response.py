@@ -23,8 +23,12 @@ else:
 __all__ = ["AlternativeDistributionPackageVariantResponse"]
 
 
-class AlternativeDistributionPackageVariantResponse(Document):
-    data: AlternativeDistributionPackageVariant | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionPackageVariantResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AlternativeDistributionPackageVariant
+        links: DocumentLinks
+    else:
+        data: AlternativeDistributionPackageVariant | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -24,9 +24,13 @@ else:
 __all__ = ["AlternativeDistributionPackageVariantsResponse"]
 
 
-class AlternativeDistributionPackageVariantsResponse(Document):
-    data: list[AlternativeDistributionPackageVariant] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionPackageVariantsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AlternativeDistributionPackageVariant]
+        links: PagedDocumentLinks
+    else:
+        data: list[AlternativeDistributionPackageVariant] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

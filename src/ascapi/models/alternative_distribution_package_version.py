@@ -39,9 +39,13 @@ _E3 = frozenset({"alternativeDistributionPackageDeltas"})
 _E4 = frozenset({"alternativeDistributionPackages"})
 
 
-class AlternativeDistributionPackageVersion(Model):
-    type: _L["alternativeDistributionPackageVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackageVersions"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackageVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AlternativeDistributionPackageVersionAttributes | None | UnsetType = UNSET
     relationships: AlternativeDistributionPackageVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -82,9 +86,13 @@ class AlternativeDistributionPackageVersionRelationshipsVariants(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AlternativeDistributionPackageVersionRelationshipsVariantsData(Model):
-    type: _L["alternativeDistributionPackageVariants"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionRelationshipsVariantsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackageVariants"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackageVariants"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -99,9 +107,13 @@ class AlternativeDistributionPackageVersionRelationshipsDeltas(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AlternativeDistributionPackageVersionRelationshipsDeltasData(Model):
-    type: _L["alternativeDistributionPackageDeltas"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionRelationshipsDeltasData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackageDeltas"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackageDeltas"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -116,9 +128,15 @@ class AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionP
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackageData(Model):
-    type: _L["alternativeDistributionPackages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackageData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackages"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

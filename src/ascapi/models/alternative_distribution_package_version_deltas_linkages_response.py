@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"alternativeDistributionPackageDeltas"})
 
 
-class AlternativeDistributionPackageVersionDeltasLinkagesResponse(Document):
-    data: (
-        list[AlternativeDistributionPackageVersionDeltasLinkagesResponseData] | None | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionDeltasLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AlternativeDistributionPackageVersionDeltasLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AlternativeDistributionPackageVersionDeltasLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AlternativeDistributionPackageVersionDeltasLinkagesResponseData(Model):
-    type: _L["alternativeDistributionPackageDeltas"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionDeltasLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackageDeltas"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackageDeltas"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

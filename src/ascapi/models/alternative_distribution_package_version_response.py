@@ -34,14 +34,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "alternativeDistributionPackageDeltas": "ascapi.models.alternative_distribution_package_delta:AlternativeDistributionPackageDelta",
+            "alternativeDistributionPackageVariants": "ascapi.models.alternative_distribution_package_variant:AlternativeDistributionPackageVariant",
+            "alternativeDistributionPackages": "ascapi.models.alternative_distribution_package:AlternativeDistributionPackage",
+        }
+    )
 
 __all__ = ["AlternativeDistributionPackageVersionResponse"]
 
 
-class AlternativeDistributionPackageVersionResponse(Document):
-    data: AlternativeDistributionPackageVersion | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AlternativeDistributionPackageVersion
+    else:
+        data: AlternativeDistributionPackageVersion | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

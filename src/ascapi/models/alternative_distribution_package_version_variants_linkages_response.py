@@ -26,19 +26,29 @@ __all__ = [
 _E0 = frozenset({"alternativeDistributionPackageVariants"})
 
 
-class AlternativeDistributionPackageVersionVariantsLinkagesResponse(Document):
-    data: (
-        list[AlternativeDistributionPackageVersionVariantsLinkagesResponseData] | None | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionVariantsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AlternativeDistributionPackageVersionVariantsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AlternativeDistributionPackageVersionVariantsLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AlternativeDistributionPackageVersionVariantsLinkagesResponseData(Model):
-    type: _L["alternativeDistributionPackageVariants"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionVariantsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackageVariants"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackageVariants"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

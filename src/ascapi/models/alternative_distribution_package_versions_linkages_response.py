@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"alternativeDistributionPackageVersions"})
 
 
-class AlternativeDistributionPackageVersionsLinkagesResponse(Document):
-    data: list[AlternativeDistributionPackageVersionsLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AlternativeDistributionPackageVersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AlternativeDistributionPackageVersionsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AlternativeDistributionPackageVersionsLinkagesResponseData(Model):
-    type: _L["alternativeDistributionPackageVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackageVersions"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackageVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

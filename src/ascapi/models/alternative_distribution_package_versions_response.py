@@ -35,15 +35,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "alternativeDistributionPackageDeltas": "ascapi.models.alternative_distribution_package_delta:AlternativeDistributionPackageDelta",
+            "alternativeDistributionPackageVariants": "ascapi.models.alternative_distribution_package_variant:AlternativeDistributionPackageVariant",
+            "alternativeDistributionPackages": "ascapi.models.alternative_distribution_package:AlternativeDistributionPackage",
+        }
+    )
 
 __all__ = ["AlternativeDistributionPackageVersionsResponse"]
 
 
-class AlternativeDistributionPackageVersionsResponse(Document):
-    data: list[AlternativeDistributionPackageVersion] | None | UnsetType = UNSET
+class AlternativeDistributionPackageVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AlternativeDistributionPackageVersion]
+    else:
+        data: list[AlternativeDistributionPackageVersion] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -29,9 +29,13 @@ _E0 = frozenset({"analyticsReports"})
 _E1 = frozenset({"APP_USAGE", "APP_STORE_ENGAGEMENT", "COMMERCE", "FRAMEWORK_USAGE", "PERFORMANCE"})
 
 
-class AnalyticsReport(Model):
-    type: _L["analyticsReports"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AnalyticsReport(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["analyticsReports"] | str
+        id: str
+    else:
+        type: _L["analyticsReports"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AnalyticsReportAttributes | None | UnsetType = UNSET
     relationships: AnalyticsReportRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET

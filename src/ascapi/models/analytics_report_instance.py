@@ -30,9 +30,13 @@ _E0 = frozenset({"analyticsReportInstances"})
 _E1 = frozenset({"DAILY", "WEEKLY", "MONTHLY"})
 
 
-class AnalyticsReportInstance(Model):
-    type: _L["analyticsReportInstances"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AnalyticsReportInstance(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["analyticsReportInstances"] | str
+        id: str
+    else:
+        type: _L["analyticsReportInstances"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AnalyticsReportInstanceAttributes | None | UnsetType = UNSET
     relationships: AnalyticsReportInstanceRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET

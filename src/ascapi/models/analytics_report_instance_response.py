@@ -21,8 +21,12 @@ else:
 __all__ = ["AnalyticsReportInstanceResponse"]
 
 
-class AnalyticsReportInstanceResponse(Document):
-    data: AnalyticsReportInstance | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AnalyticsReportInstanceResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AnalyticsReportInstance
+        links: DocumentLinks
+    else:
+        data: AnalyticsReportInstance | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

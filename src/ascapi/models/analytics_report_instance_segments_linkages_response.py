@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"analyticsReportSegments"})
 
 
-class AnalyticsReportInstanceSegmentsLinkagesResponse(Document):
-    data: list[AnalyticsReportInstanceSegmentsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AnalyticsReportInstanceSegmentsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AnalyticsReportInstanceSegmentsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AnalyticsReportInstanceSegmentsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AnalyticsReportInstanceSegmentsLinkagesResponseData(Model):
-    type: _L["analyticsReportSegments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AnalyticsReportInstanceSegmentsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["analyticsReportSegments"] | str
+        id: str
+    else:
+        type: _L["analyticsReportSegments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

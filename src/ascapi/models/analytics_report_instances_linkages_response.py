@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"analyticsReportInstances"})
 
 
-class AnalyticsReportInstancesLinkagesResponse(Document):
-    data: list[AnalyticsReportInstancesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AnalyticsReportInstancesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AnalyticsReportInstancesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AnalyticsReportInstancesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AnalyticsReportInstancesLinkagesResponseData(Model):
-    type: _L["analyticsReportInstances"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AnalyticsReportInstancesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["analyticsReportInstances"] | str
+        id: str
+    else:
+        type: _L["analyticsReportInstances"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

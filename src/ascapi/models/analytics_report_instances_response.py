@@ -22,9 +22,13 @@ else:
 __all__ = ["AnalyticsReportInstancesResponse"]
 
 
-class AnalyticsReportInstancesResponse(Document):
-    data: list[AnalyticsReportInstance] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AnalyticsReportInstancesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AnalyticsReportInstance]
+        links: PagedDocumentLinks
+    else:
+        data: list[AnalyticsReportInstance] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

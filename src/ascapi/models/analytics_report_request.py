@@ -32,9 +32,13 @@ _E1 = frozenset({"ONE_TIME_SNAPSHOT", "ONGOING"})
 _E2 = frozenset({"analyticsReports"})
 
 
-class AnalyticsReportRequest(Model):
-    type: _L["analyticsReportRequests"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AnalyticsReportRequest(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["analyticsReportRequests"] | str
+        id: str
+    else:
+        type: _L["analyticsReportRequests"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AnalyticsReportRequestAttributes | None | UnsetType = UNSET
     relationships: AnalyticsReportRequestRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -66,9 +70,13 @@ class AnalyticsReportRequestRelationshipsReports(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AnalyticsReportRequestRelationshipsReportsData(Model):
-    type: _L["analyticsReports"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AnalyticsReportRequestRelationshipsReportsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["analyticsReports"] | str
+        id: str
+    else:
+        type: _L["analyticsReports"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

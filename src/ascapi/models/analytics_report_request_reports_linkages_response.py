@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"analyticsReports"})
 
 
-class AnalyticsReportRequestReportsLinkagesResponse(Document):
-    data: list[AnalyticsReportRequestReportsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AnalyticsReportRequestReportsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AnalyticsReportRequestReportsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AnalyticsReportRequestReportsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AnalyticsReportRequestReportsLinkagesResponseData(Model):
-    type: _L["analyticsReports"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AnalyticsReportRequestReportsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["analyticsReports"] | str
+        id: str
+    else:
+        type: _L["analyticsReports"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

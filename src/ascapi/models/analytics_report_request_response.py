@@ -22,9 +22,15 @@ else:
 __all__ = ["AnalyticsReportRequestResponse"]
 
 
-class AnalyticsReportRequestResponse(Document):
-    data: AnalyticsReportRequest | None | UnsetType = UNSET
+class AnalyticsReportRequestResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AnalyticsReportRequest
+    else:
+        data: AnalyticsReportRequest | None | UnsetType = UNSET
     included: list[AnalyticsReport] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["AnalyticsReportRequestsResponse"]
 
 
-class AnalyticsReportRequestsResponse(Document):
-    data: list[AnalyticsReportRequest] | None | UnsetType = UNSET
+class AnalyticsReportRequestsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AnalyticsReportRequest]
+    else:
+        data: list[AnalyticsReportRequest] | None | UnsetType = UNSET
     included: list[AnalyticsReport] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -21,8 +21,12 @@ else:
 __all__ = ["AnalyticsReportResponse"]
 
 
-class AnalyticsReportResponse(Document):
-    data: AnalyticsReport | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AnalyticsReportResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AnalyticsReport
+        links: DocumentLinks
+    else:
+        data: AnalyticsReport | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

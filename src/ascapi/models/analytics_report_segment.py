@@ -22,9 +22,13 @@ __all__ = ["AnalyticsReportSegment", "AnalyticsReportSegmentAttributes"]
 _E0 = frozenset({"analyticsReportSegments"})
 
 
-class AnalyticsReportSegment(Model):
-    type: _L["analyticsReportSegments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AnalyticsReportSegment(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["analyticsReportSegments"] | str
+        id: str
+    else:
+        type: _L["analyticsReportSegments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AnalyticsReportSegmentAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["AnalyticsReportSegmentResponse"]
 
 
-class AnalyticsReportSegmentResponse(Document):
-    data: AnalyticsReportSegment | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AnalyticsReportSegmentResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AnalyticsReportSegment
+        links: DocumentLinks
+    else:
+        data: AnalyticsReportSegment | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["AnalyticsReportSegmentsResponse"]
 
 
-class AnalyticsReportSegmentsResponse(Document):
-    data: list[AnalyticsReportSegment] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AnalyticsReportSegmentsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AnalyticsReportSegment]
+        links: PagedDocumentLinks
+    else:
+        data: list[AnalyticsReportSegment] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["AnalyticsReportsResponse"]
 
 
-class AnalyticsReportsResponse(Document):
-    data: list[AnalyticsReport] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AnalyticsReportsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AnalyticsReport]
+        links: PagedDocumentLinks
+    else:
+        data: list[AnalyticsReport] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

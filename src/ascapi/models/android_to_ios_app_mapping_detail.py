@@ -22,9 +22,13 @@ __all__ = ["AndroidToIosAppMappingDetail", "AndroidToIosAppMappingDetailAttribut
 _E0 = frozenset({"androidToIosAppMappingDetails"})
 
 
-class AndroidToIosAppMappingDetail(Model):
-    type: _L["androidToIosAppMappingDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AndroidToIosAppMappingDetail(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["androidToIosAppMappingDetails"] | str
+        id: str
+    else:
+        type: _L["androidToIosAppMappingDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AndroidToIosAppMappingDetailAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["AndroidToIosAppMappingDetailResponse"]
 
 
-class AndroidToIosAppMappingDetailResponse(Document):
-    data: AndroidToIosAppMappingDetail | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AndroidToIosAppMappingDetailResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AndroidToIosAppMappingDetail
+        links: DocumentLinks
+    else:
+        data: AndroidToIosAppMappingDetail | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

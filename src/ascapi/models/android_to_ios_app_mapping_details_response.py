@@ -22,9 +22,13 @@ else:
 __all__ = ["AndroidToIosAppMappingDetailsResponse"]
 
 
-class AndroidToIosAppMappingDetailsResponse(Document):
-    data: list[AndroidToIosAppMappingDetail] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AndroidToIosAppMappingDetailsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AndroidToIosAppMappingDetail]
+        links: PagedDocumentLinks
+    else:
+        data: list[AndroidToIosAppMappingDetail] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

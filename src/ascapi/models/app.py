@@ -104,9 +104,13 @@ _E25 = frozenset({"appStoreVersionExperiments"})
 _E26 = frozenset({"androidToIosAppMappingDetails"})
 
 
-class App(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class App(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppAttributes | None | UnsetType = UNSET
     relationships: AppRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -293,9 +297,13 @@ class AppRelationshipsAppEncryptionDeclarations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsAppEncryptionDeclarationsData(Model):
-    type: _L["appEncryptionDeclarations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsAppEncryptionDeclarationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEncryptionDeclarations"] | str
+        id: str
+    else:
+        type: _L["appEncryptionDeclarations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -306,9 +314,13 @@ class AppRelationshipsAppStoreIcon(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsAppStoreIconData(Model):
-    type: _L["buildIcons"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsAppStoreIconData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildIcons"] | str
+        id: str
+    else:
+        type: _L["buildIcons"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -320,9 +332,13 @@ class AppRelationshipsCiProduct(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsCiProductData(Model):
-    type: _L["ciProducts"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsCiProductData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciProducts"] | str
+        id: str
+    else:
+        type: _L["ciProducts"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -335,9 +351,13 @@ class AppRelationshipsBetaGroups(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsBetaGroupsData(Model):
-    type: _L["betaGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsBetaGroupsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaGroups"] | str
+        id: str
+    else:
+        type: _L["betaGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -350,9 +370,13 @@ class AppRelationshipsAppStoreVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsAppStoreVersionsData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsAppStoreVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}
@@ -365,9 +389,13 @@ class AppRelationshipsPreReleaseVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsPreReleaseVersionsData(Model):
-    type: _L["preReleaseVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsPreReleaseVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["preReleaseVersions"] | str
+        id: str
+    else:
+        type: _L["preReleaseVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E8}
@@ -380,9 +408,13 @@ class AppRelationshipsBetaAppLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsBetaAppLocalizationsData(Model):
-    type: _L["betaAppLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsBetaAppLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppLocalizations"] | str
+        id: str
+    else:
+        type: _L["betaAppLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E9}
@@ -395,9 +427,13 @@ class AppRelationshipsBuilds(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsBuildsData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsBuildsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E10}
@@ -409,9 +445,13 @@ class AppRelationshipsBetaLicenseAgreement(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsBetaLicenseAgreementData(Model):
-    type: _L["betaLicenseAgreements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsBetaLicenseAgreementData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaLicenseAgreements"] | str
+        id: str
+    else:
+        type: _L["betaLicenseAgreements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E11}
@@ -423,9 +463,13 @@ class AppRelationshipsBetaAppReviewDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsBetaAppReviewDetailData(Model):
-    type: _L["betaAppReviewDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsBetaAppReviewDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppReviewDetails"] | str
+        id: str
+    else:
+        type: _L["betaAppReviewDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E12}
@@ -438,9 +482,13 @@ class AppRelationshipsAppInfos(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsAppInfosData(Model):
-    type: _L["appInfos"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsAppInfosData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appInfos"] | str
+        id: str
+    else:
+        type: _L["appInfos"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E13}
@@ -453,9 +501,13 @@ class AppRelationshipsAppClips(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsAppClipsData(Model):
-    type: _L["appClips"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsAppClipsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClips"] | str
+        id: str
+    else:
+        type: _L["appClips"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E14}
@@ -467,9 +519,13 @@ class AppRelationshipsEndUserLicenseAgreement(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsEndUserLicenseAgreementData(Model):
-    type: _L["endUserLicenseAgreements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsEndUserLicenseAgreementData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["endUserLicenseAgreements"] | str
+        id: str
+    else:
+        type: _L["endUserLicenseAgreements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E15}
@@ -482,9 +538,13 @@ class AppRelationshipsInAppPurchases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsInAppPurchasesData(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsInAppPurchasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E16}
@@ -497,9 +557,13 @@ class AppRelationshipsSubscriptionGroups(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsSubscriptionGroupsData(Model):
-    type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsSubscriptionGroupsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroups"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E17}
@@ -512,9 +576,13 @@ class AppRelationshipsGameCenterEnabledVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsGameCenterEnabledVersionsData(Model):
-    type: _L["gameCenterEnabledVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsGameCenterEnabledVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterEnabledVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterEnabledVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E18}
@@ -527,9 +595,13 @@ class AppRelationshipsAppCustomProductPages(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsAppCustomProductPagesData(Model):
-    type: _L["appCustomProductPages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsAppCustomProductPagesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPages"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E19}
@@ -549,9 +621,13 @@ class AppRelationshipsPromotedPurchases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsPromotedPurchasesData(Model):
-    type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsPromotedPurchasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["promotedPurchases"] | str
+        id: str
+    else:
+        type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E20}
@@ -564,9 +640,13 @@ class AppRelationshipsAppEvents(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsAppEventsData(Model):
-    type: _L["appEvents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsAppEventsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEvents"] | str
+        id: str
+    else:
+        type: _L["appEvents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E21}
@@ -579,9 +659,13 @@ class AppRelationshipsReviewSubmissions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsReviewSubmissionsData(Model):
-    type: _L["reviewSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsReviewSubmissionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["reviewSubmissions"] | str
+        id: str
+    else:
+        type: _L["reviewSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E22}
@@ -593,9 +677,13 @@ class AppRelationshipsSubscriptionGracePeriod(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsSubscriptionGracePeriodData(Model):
-    type: _L["subscriptionGracePeriods"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsSubscriptionGracePeriodData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGracePeriods"] | str
+        id: str
+    else:
+        type: _L["subscriptionGracePeriods"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E23}
@@ -607,9 +695,13 @@ class AppRelationshipsGameCenterDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsGameCenterDetailData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsGameCenterDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E24}
@@ -622,9 +714,13 @@ class AppRelationshipsAppStoreVersionExperimentsV2(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsAppStoreVersionExperimentsV2Data(Model):
-    type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsAppStoreVersionExperimentsV2Data(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperiments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E25}
@@ -637,9 +733,13 @@ class AppRelationshipsAndroidToIosAppMappingDetails(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppRelationshipsAndroidToIosAppMappingDetailsData(Model):
-    type: _L["androidToIosAppMappingDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppRelationshipsAndroidToIosAppMappingDetailsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["androidToIosAppMappingDetails"] | str
+        id: str
+    else:
+        type: _L["androidToIosAppMappingDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E26}

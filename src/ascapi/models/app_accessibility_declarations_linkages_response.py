@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"accessibilityDeclarations"})
 
 
-class AppAccessibilityDeclarationsLinkagesResponse(Document):
-    data: list[AppAccessibilityDeclarationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAccessibilityDeclarationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAccessibilityDeclarationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAccessibilityDeclarationsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAccessibilityDeclarationsLinkagesResponseData(Model):
-    type: _L["accessibilityDeclarations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAccessibilityDeclarationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["accessibilityDeclarations"] | str
+        id: str
+    else:
+        type: _L["accessibilityDeclarations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

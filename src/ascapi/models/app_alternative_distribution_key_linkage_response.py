@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"alternativeDistributionKeys"})
 
 
-class AppAlternativeDistributionKeyLinkageResponse(Document):
-    data: AppAlternativeDistributionKeyLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppAlternativeDistributionKeyLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppAlternativeDistributionKeyLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppAlternativeDistributionKeyLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAlternativeDistributionKeyLinkageResponseData(Model):
-    type: _L["alternativeDistributionKeys"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAlternativeDistributionKeyLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionKeys"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionKeys"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

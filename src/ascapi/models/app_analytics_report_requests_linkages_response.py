@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"analyticsReportRequests"})
 
 
-class AppAnalyticsReportRequestsLinkagesResponse(Document):
-    data: list[AppAnalyticsReportRequestsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAnalyticsReportRequestsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAnalyticsReportRequestsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAnalyticsReportRequestsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAnalyticsReportRequestsLinkagesResponseData(Model):
-    type: _L["analyticsReportRequests"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAnalyticsReportRequestsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["analyticsReportRequests"] | str
+        id: str
+    else:
+        type: _L["analyticsReportRequests"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

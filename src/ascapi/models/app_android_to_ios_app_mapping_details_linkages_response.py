@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"androidToIosAppMappingDetails"})
 
 
-class AppAndroidToIosAppMappingDetailsLinkagesResponse(Document):
-    data: list[AppAndroidToIosAppMappingDetailsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAndroidToIosAppMappingDetailsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAndroidToIosAppMappingDetailsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAndroidToIosAppMappingDetailsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAndroidToIosAppMappingDetailsLinkagesResponseData(Model):
-    type: _L["androidToIosAppMappingDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAndroidToIosAppMappingDetailsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["androidToIosAppMappingDetails"] | str
+        id: str
+    else:
+        type: _L["androidToIosAppMappingDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

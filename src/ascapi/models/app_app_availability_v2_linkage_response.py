@@ -22,16 +22,24 @@ __all__ = ["AppAppAvailabilityV2LinkageResponse", "AppAppAvailabilityV2LinkageRe
 _E0 = frozenset({"appAvailabilities"})
 
 
-class AppAppAvailabilityV2LinkageResponse(Document):
-    data: AppAppAvailabilityV2LinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppAppAvailabilityV2LinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppAppAvailabilityV2LinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppAppAvailabilityV2LinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAppAvailabilityV2LinkageResponseData(Model):
-    type: _L["appAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAppAvailabilityV2LinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appAvailabilities"] | str
+        id: str
+    else:
+        type: _L["appAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

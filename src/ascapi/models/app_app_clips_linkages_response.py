@@ -23,17 +23,25 @@ __all__ = ["AppAppClipsLinkagesResponse", "AppAppClipsLinkagesResponseData"]
 _E0 = frozenset({"appClips"})
 
 
-class AppAppClipsLinkagesResponse(Document):
-    data: list[AppAppClipsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAppClipsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAppClipsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAppClipsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAppClipsLinkagesResponseData(Model):
-    type: _L["appClips"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAppClipsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClips"] | str
+        id: str
+    else:
+        type: _L["appClips"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appCustomProductPages"})
 
 
-class AppAppCustomProductPagesLinkagesResponse(Document):
-    data: list[AppAppCustomProductPagesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAppCustomProductPagesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAppCustomProductPagesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAppCustomProductPagesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAppCustomProductPagesLinkagesResponseData(Model):
-    type: _L["appCustomProductPages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAppCustomProductPagesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPages"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appEncryptionDeclarations"})
 
 
-class AppAppEncryptionDeclarationsLinkagesResponse(Document):
-    data: list[AppAppEncryptionDeclarationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAppEncryptionDeclarationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAppEncryptionDeclarationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAppEncryptionDeclarationsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAppEncryptionDeclarationsLinkagesResponseData(Model):
-    type: _L["appEncryptionDeclarations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAppEncryptionDeclarationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEncryptionDeclarations"] | str
+        id: str
+    else:
+        type: _L["appEncryptionDeclarations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

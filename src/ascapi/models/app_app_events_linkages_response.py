@@ -23,17 +23,25 @@ __all__ = ["AppAppEventsLinkagesResponse", "AppAppEventsLinkagesResponseData"]
 _E0 = frozenset({"appEvents"})
 
 
-class AppAppEventsLinkagesResponse(Document):
-    data: list[AppAppEventsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAppEventsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAppEventsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAppEventsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAppEventsLinkagesResponseData(Model):
-    type: _L["appEvents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAppEventsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEvents"] | str
+        id: str
+    else:
+        type: _L["appEvents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,17 +23,25 @@ __all__ = ["AppAppInfosLinkagesResponse", "AppAppInfosLinkagesResponseData"]
 _E0 = frozenset({"appInfos"})
 
 
-class AppAppInfosLinkagesResponse(Document):
-    data: list[AppAppInfosLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAppInfosLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAppInfosLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAppInfosLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAppInfosLinkagesResponseData(Model):
-    type: _L["appInfos"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAppInfosLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appInfos"] | str
+        id: str
+    else:
+        type: _L["appInfos"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,17 +23,25 @@ __all__ = ["AppAppPricePointsLinkagesResponse", "AppAppPricePointsLinkagesRespon
 _E0 = frozenset({"appPricePoints"})
 
 
-class AppAppPricePointsLinkagesResponse(Document):
-    data: list[AppAppPricePointsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAppPricePointsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAppPricePointsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAppPricePointsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAppPricePointsLinkagesResponseData(Model):
-    type: _L["appPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAppPricePointsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPricePoints"] | str
+        id: str
+    else:
+        type: _L["appPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

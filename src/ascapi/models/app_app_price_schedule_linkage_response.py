@@ -22,16 +22,24 @@ __all__ = ["AppAppPriceScheduleLinkageResponse", "AppAppPriceScheduleLinkageResp
 _E0 = frozenset({"appPriceSchedules"})
 
 
-class AppAppPriceScheduleLinkageResponse(Document):
-    data: AppAppPriceScheduleLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppAppPriceScheduleLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppAppPriceScheduleLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppAppPriceScheduleLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAppPriceScheduleLinkageResponseData(Model):
-    type: _L["appPriceSchedules"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAppPriceScheduleLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPriceSchedules"] | str
+        id: str
+    else:
+        type: _L["appPriceSchedules"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

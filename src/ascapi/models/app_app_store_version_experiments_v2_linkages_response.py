@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appStoreVersionExperiments"})
 
 
-class AppAppStoreVersionExperimentsV2LinkagesResponse(Document):
-    data: list[AppAppStoreVersionExperimentsV2LinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAppStoreVersionExperimentsV2LinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAppStoreVersionExperimentsV2LinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAppStoreVersionExperimentsV2LinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAppStoreVersionExperimentsV2LinkagesResponseData(Model):
-    type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAppStoreVersionExperimentsV2LinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperiments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,17 +23,25 @@ __all__ = ["AppAppTagsLinkagesResponse", "AppAppTagsLinkagesResponseData"]
 _E0 = frozenset({"appTags"})
 
 
-class AppAppTagsLinkagesResponse(Document):
-    data: list[AppAppTagsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAppTagsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAppTagsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppAppTagsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAppTagsLinkagesResponseData(Model):
-    type: _L["appTags"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAppTagsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appTags"] | str
+        id: str
+    else:
+        type: _L["appTags"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

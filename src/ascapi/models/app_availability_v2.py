@@ -31,9 +31,13 @@ _E0 = frozenset({"appAvailabilities"})
 _E1 = frozenset({"territoryAvailabilities"})
 
 
-class AppAvailabilityV2(Model):
-    type: _L["appAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAvailabilityV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appAvailabilities"] | str
+        id: str
+    else:
+        type: _L["appAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppAvailabilityV2Attributes | None | UnsetType = UNSET
     relationships: AppAvailabilityV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -63,9 +67,13 @@ class AppAvailabilityV2RelationshipsTerritoryAvailabilities(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAvailabilityV2RelationshipsTerritoryAvailabilitiesData(Model):
-    type: _L["territoryAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAvailabilityV2RelationshipsTerritoryAvailabilitiesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territoryAvailabilities"] | str
+        id: str
+    else:
+        type: _L["territoryAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

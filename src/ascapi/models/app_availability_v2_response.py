@@ -22,9 +22,15 @@ else:
 __all__ = ["AppAvailabilityV2Response"]
 
 
-class AppAvailabilityV2Response(Document):
-    data: AppAvailabilityV2 | None | UnsetType = UNSET
+class AppAvailabilityV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppAvailabilityV2
+    else:
+        data: AppAvailabilityV2 | None | UnsetType = UNSET
     included: list[TerritoryAvailability] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"territoryAvailabilities"})
 
 
-class AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponse(Document):
-    data: list[AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseData(Model):
-    type: _L["territoryAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territoryAvailabilities"] | str
+        id: str
+    else:
+        type: _L["territoryAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

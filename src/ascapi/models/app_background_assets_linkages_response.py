@@ -23,17 +23,25 @@ __all__ = ["AppBackgroundAssetsLinkagesResponse", "AppBackgroundAssetsLinkagesRe
 _E0 = frozenset({"backgroundAssets"})
 
 
-class AppBackgroundAssetsLinkagesResponse(Document):
-    data: list[AppBackgroundAssetsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppBackgroundAssetsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppBackgroundAssetsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppBackgroundAssetsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppBackgroundAssetsLinkagesResponseData(Model):
-    type: _L["backgroundAssets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppBackgroundAssetsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssets"] | str
+        id: str
+    else:
+        type: _L["backgroundAssets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,17 +23,25 @@ __all__ = ["AppBetaAppLocalizationsLinkagesResponse", "AppBetaAppLocalizationsLi
 _E0 = frozenset({"betaAppLocalizations"})
 
 
-class AppBetaAppLocalizationsLinkagesResponse(Document):
-    data: list[AppBetaAppLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppBetaAppLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppBetaAppLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppBetaAppLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppBetaAppLocalizationsLinkagesResponseData(Model):
-    type: _L["betaAppLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppBetaAppLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppLocalizations"] | str
+        id: str
+    else:
+        type: _L["betaAppLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

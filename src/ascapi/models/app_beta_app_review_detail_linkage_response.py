@@ -22,16 +22,24 @@ __all__ = ["AppBetaAppReviewDetailLinkageResponse", "AppBetaAppReviewDetailLinka
 _E0 = frozenset({"betaAppReviewDetails"})
 
 
-class AppBetaAppReviewDetailLinkageResponse(Document):
-    data: AppBetaAppReviewDetailLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppBetaAppReviewDetailLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppBetaAppReviewDetailLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppBetaAppReviewDetailLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppBetaAppReviewDetailLinkageResponseData(Model):
-    type: _L["betaAppReviewDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppBetaAppReviewDetailLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppReviewDetails"] | str
+        id: str
+    else:
+        type: _L["betaAppReviewDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

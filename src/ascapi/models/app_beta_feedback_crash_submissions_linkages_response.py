@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"betaFeedbackCrashSubmissions"})
 
 
-class AppBetaFeedbackCrashSubmissionsLinkagesResponse(Document):
-    data: list[AppBetaFeedbackCrashSubmissionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppBetaFeedbackCrashSubmissionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppBetaFeedbackCrashSubmissionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppBetaFeedbackCrashSubmissionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppBetaFeedbackCrashSubmissionsLinkagesResponseData(Model):
-    type: _L["betaFeedbackCrashSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppBetaFeedbackCrashSubmissionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaFeedbackCrashSubmissions"] | str
+        id: str
+    else:
+        type: _L["betaFeedbackCrashSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"betaFeedbackScreenshotSubmissions"})
 
 
-class AppBetaFeedbackScreenshotSubmissionsLinkagesResponse(Document):
-    data: list[AppBetaFeedbackScreenshotSubmissionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppBetaFeedbackScreenshotSubmissionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppBetaFeedbackScreenshotSubmissionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppBetaFeedbackScreenshotSubmissionsLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppBetaFeedbackScreenshotSubmissionsLinkagesResponseData(Model):
-    type: _L["betaFeedbackScreenshotSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppBetaFeedbackScreenshotSubmissionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaFeedbackScreenshotSubmissions"] | str
+        id: str
+    else:
+        type: _L["betaFeedbackScreenshotSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

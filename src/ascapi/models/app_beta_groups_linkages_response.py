@@ -23,17 +23,25 @@ __all__ = ["AppBetaGroupsLinkagesResponse", "AppBetaGroupsLinkagesResponseData"]
 _E0 = frozenset({"betaGroups"})
 
 
-class AppBetaGroupsLinkagesResponse(Document):
-    data: list[AppBetaGroupsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppBetaGroupsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppBetaGroupsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppBetaGroupsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppBetaGroupsLinkagesResponseData(Model):
-    type: _L["betaGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppBetaGroupsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaGroups"] | str
+        id: str
+    else:
+        type: _L["betaGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

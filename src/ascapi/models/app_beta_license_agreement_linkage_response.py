@@ -22,16 +22,24 @@ __all__ = ["AppBetaLicenseAgreementLinkageResponse", "AppBetaLicenseAgreementLin
 _E0 = frozenset({"betaLicenseAgreements"})
 
 
-class AppBetaLicenseAgreementLinkageResponse(Document):
-    data: AppBetaLicenseAgreementLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppBetaLicenseAgreementLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppBetaLicenseAgreementLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppBetaLicenseAgreementLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppBetaLicenseAgreementLinkageResponseData(Model):
-    type: _L["betaLicenseAgreements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppBetaLicenseAgreementLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaLicenseAgreements"] | str
+        id: str
+    else:
+        type: _L["betaLicenseAgreements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,17 +23,25 @@ __all__ = ["AppBuildUploadsLinkagesResponse", "AppBuildUploadsLinkagesResponseDa
 _E0 = frozenset({"buildUploads"})
 
 
-class AppBuildUploadsLinkagesResponse(Document):
-    data: list[AppBuildUploadsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppBuildUploadsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppBuildUploadsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppBuildUploadsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppBuildUploadsLinkagesResponseData(Model):
-    type: _L["buildUploads"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppBuildUploadsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildUploads"] | str
+        id: str
+    else:
+        type: _L["buildUploads"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

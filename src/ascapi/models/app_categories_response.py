@@ -22,10 +22,16 @@ else:
 __all__ = ["AppCategoriesResponse"]
 
 
-class AppCategoriesResponse(Document):
-    data: list[AppCategory] | None | UnsetType = UNSET
+class AppCategoriesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppCategory]
+    else:
+        data: list[AppCategory] | None | UnsetType = UNSET
     included: list[AppCategory] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

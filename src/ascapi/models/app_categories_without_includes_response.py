@@ -22,9 +22,13 @@ else:
 __all__ = ["AppCategoriesWithoutIncludesResponse"]
 
 
-class AppCategoriesWithoutIncludesResponse(Document):
-    data: list[AppCategory] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppCategoriesWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppCategory]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppCategory] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

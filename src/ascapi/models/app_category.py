@@ -32,9 +32,13 @@ _E0 = frozenset({"appCategories"})
 _E1 = frozenset({"IOS", "MAC_OS", "TV_OS", "VISION_OS"})
 
 
-class AppCategory(Model):
-    type: _L["appCategories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCategory(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCategories"] | str
+        id: str
+    else:
+        type: _L["appCategories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppCategoryAttributes | None | UnsetType = UNSET
     relationships: AppCategoryRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -62,9 +66,13 @@ class AppCategoryRelationshipsSubcategories(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCategoryRelationshipsSubcategoriesData(Model):
-    type: _L["appCategories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCategoryRelationshipsSubcategoriesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCategories"] | str
+        id: str
+    else:
+        type: _L["appCategories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

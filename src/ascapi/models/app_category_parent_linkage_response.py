@@ -22,16 +22,24 @@ __all__ = ["AppCategoryParentLinkageResponse", "AppCategoryParentLinkageResponse
 _E0 = frozenset({"appCategories"})
 
 
-class AppCategoryParentLinkageResponse(Document):
-    data: AppCategoryParentLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppCategoryParentLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppCategoryParentLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppCategoryParentLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCategoryParentLinkageResponseData(Model):
-    type: _L["appCategories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCategoryParentLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCategories"] | str
+        id: str
+    else:
+        type: _L["appCategories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -21,9 +21,15 @@ else:
 __all__ = ["AppCategoryResponse"]
 
 
-class AppCategoryResponse(Document):
-    data: AppCategory | None | UnsetType = UNSET
+class AppCategoryResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppCategory
+    else:
+        data: AppCategory | None | UnsetType = UNSET
     included: list[AppCategory] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

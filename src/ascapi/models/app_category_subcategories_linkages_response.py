@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appCategories"})
 
 
-class AppCategorySubcategoriesLinkagesResponse(Document):
-    data: list[AppCategorySubcategoriesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppCategorySubcategoriesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppCategorySubcategoriesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppCategorySubcategoriesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCategorySubcategoriesLinkagesResponseData(Model):
-    type: _L["appCategories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCategorySubcategoriesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCategories"] | str
+        id: str
+    else:
+        type: _L["appCategories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

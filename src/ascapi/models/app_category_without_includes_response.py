@@ -21,8 +21,12 @@ else:
 __all__ = ["AppCategoryWithoutIncludesResponse"]
 
 
-class AppCategoryWithoutIncludesResponse(Document):
-    data: AppCategory | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppCategoryWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppCategory
+        links: DocumentLinks
+    else:
+        data: AppCategory | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,16 +22,24 @@ __all__ = ["AppCiProductLinkageResponse", "AppCiProductLinkageResponseData"]
 _E0 = frozenset({"ciProducts"})
 
 
-class AppCiProductLinkageResponse(Document):
-    data: AppCiProductLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppCiProductLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppCiProductLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppCiProductLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCiProductLinkageResponseData(Model):
-    type: _L["ciProducts"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCiProductLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciProducts"] | str
+        id: str
+    else:
+        type: _L["ciProducts"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -35,9 +35,13 @@ _E1 = frozenset({"apps"})
 _E2 = frozenset({"appClipDefaultExperiences"})
 
 
-class AppClip(Model):
-    type: _L["appClips"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClip(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClips"] | str
+        id: str
+    else:
+        type: _L["appClips"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppClipAttributes | None | UnsetType = UNSET
     relationships: AppClipRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -67,9 +71,13 @@ class AppClipRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -82,9 +90,13 @@ class AppClipRelationshipsAppClipDefaultExperiences(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipRelationshipsAppClipDefaultExperiencesData(Model):
-    type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipRelationshipsAppClipDefaultExperiencesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperiences"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -160,9 +160,13 @@ _E11 = frozenset({"appClipAdvancedExperienceImages"})
 _E12 = frozenset({"appClipAdvancedExperienceLocalizations"})
 
 
-class AppClipAdvancedExperience(Model):
-    type: _L["appClipAdvancedExperiences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipAdvancedExperience(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipAdvancedExperiences"] | str
+        id: str
+    else:
+        type: _L["appClipAdvancedExperiences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppClipAdvancedExperienceAttributes | None | UnsetType = UNSET
     relationships: AppClipAdvancedExperienceRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -393,9 +397,13 @@ class AppClipAdvancedExperienceRelationshipsAppClip(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipAdvancedExperienceRelationshipsAppClipData(Model):
-    type: _L["appClips"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipAdvancedExperienceRelationshipsAppClipData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClips"] | str
+        id: str
+    else:
+        type: _L["appClips"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E10}
@@ -406,9 +414,13 @@ class AppClipAdvancedExperienceRelationshipsHeaderImage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipAdvancedExperienceRelationshipsHeaderImageData(Model):
-    type: _L["appClipAdvancedExperienceImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipAdvancedExperienceRelationshipsHeaderImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipAdvancedExperienceImages"] | str
+        id: str
+    else:
+        type: _L["appClipAdvancedExperienceImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E11}
@@ -420,9 +432,13 @@ class AppClipAdvancedExperienceRelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipAdvancedExperienceRelationshipsLocalizationsData(Model):
-    type: _L["appClipAdvancedExperienceLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipAdvancedExperienceRelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipAdvancedExperienceLocalizations"] | str
+        id: str
+    else:
+        type: _L["appClipAdvancedExperienceLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E12}

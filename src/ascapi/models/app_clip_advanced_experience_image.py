@@ -25,9 +25,13 @@ __all__ = ["AppClipAdvancedExperienceImage", "AppClipAdvancedExperienceImageAttr
 _E0 = frozenset({"appClipAdvancedExperienceImages"})
 
 
-class AppClipAdvancedExperienceImage(Model):
-    type: _L["appClipAdvancedExperienceImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipAdvancedExperienceImage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipAdvancedExperienceImages"] | str
+        id: str
+    else:
+        type: _L["appClipAdvancedExperienceImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppClipAdvancedExperienceImageAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

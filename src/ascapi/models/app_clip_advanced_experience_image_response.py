@@ -21,8 +21,12 @@ else:
 __all__ = ["AppClipAdvancedExperienceImageResponse"]
 
 
-class AppClipAdvancedExperienceImageResponse(Document):
-    data: AppClipAdvancedExperienceImage | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppClipAdvancedExperienceImageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClipAdvancedExperienceImage
+        links: DocumentLinks
+    else:
+        data: AppClipAdvancedExperienceImage | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

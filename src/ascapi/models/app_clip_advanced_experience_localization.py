@@ -61,9 +61,13 @@ _E1 = frozenset(
 )
 
 
-class AppClipAdvancedExperienceLocalization(Model):
-    type: _L["appClipAdvancedExperienceLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipAdvancedExperienceLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipAdvancedExperienceLocalizations"] | str
+        id: str
+    else:
+        type: _L["appClipAdvancedExperienceLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppClipAdvancedExperienceLocalizationAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

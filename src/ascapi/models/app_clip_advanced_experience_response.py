@@ -27,14 +27,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appClipAdvancedExperienceImages": "ascapi.models.app_clip_advanced_experience_image:AppClipAdvancedExperienceImage",
+            "appClipAdvancedExperienceLocalizations": "ascapi.models.app_clip_advanced_experience_localization:AppClipAdvancedExperienceLocalization",
+            "appClips": "ascapi.models.app_clip:AppClip",
+        }
+    )
 
 __all__ = ["AppClipAdvancedExperienceResponse"]
 
 
-class AppClipAdvancedExperienceResponse(Document):
-    data: AppClipAdvancedExperience | None | UnsetType = UNSET
+class AppClipAdvancedExperienceResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClipAdvancedExperience
+    else:
+        data: AppClipAdvancedExperience | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -28,15 +28,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appClipAdvancedExperienceImages": "ascapi.models.app_clip_advanced_experience_image:AppClipAdvancedExperienceImage",
+            "appClipAdvancedExperienceLocalizations": "ascapi.models.app_clip_advanced_experience_localization:AppClipAdvancedExperienceLocalization",
+            "appClips": "ascapi.models.app_clip:AppClip",
+        }
+    )
 
 __all__ = ["AppClipAdvancedExperiencesResponse"]
 
 
-class AppClipAdvancedExperiencesResponse(Document):
-    data: list[AppClipAdvancedExperience] | None | UnsetType = UNSET
+class AppClipAdvancedExperiencesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppClipAdvancedExperience]
+    else:
+        data: list[AppClipAdvancedExperience] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

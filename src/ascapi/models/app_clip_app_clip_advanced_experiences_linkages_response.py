@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appClipAdvancedExperiences"})
 
 
-class AppClipAppClipAdvancedExperiencesLinkagesResponse(Document):
-    data: list[AppClipAppClipAdvancedExperiencesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppClipAppClipAdvancedExperiencesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppClipAppClipAdvancedExperiencesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppClipAppClipAdvancedExperiencesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipAppClipAdvancedExperiencesLinkagesResponseData(Model):
-    type: _L["appClipAdvancedExperiences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipAppClipAdvancedExperiencesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipAdvancedExperiences"] | str
+        id: str
+    else:
+        type: _L["appClipAdvancedExperiences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appClipDefaultExperiences"})
 
 
-class AppClipAppClipDefaultExperiencesLinkagesResponse(Document):
-    data: list[AppClipAppClipDefaultExperiencesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppClipAppClipDefaultExperiencesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppClipAppClipDefaultExperiencesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppClipAppClipDefaultExperiencesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipAppClipDefaultExperiencesLinkagesResponseData(Model):
-    type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipAppClipDefaultExperiencesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperiences"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

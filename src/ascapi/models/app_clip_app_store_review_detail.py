@@ -29,9 +29,13 @@ _E0 = frozenset({"appClipAppStoreReviewDetails"})
 _E1 = frozenset({"appClipDefaultExperiences"})
 
 
-class AppClipAppStoreReviewDetail(Model):
-    type: _L["appClipAppStoreReviewDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipAppStoreReviewDetail(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipAppStoreReviewDetails"] | str
+        id: str
+    else:
+        type: _L["appClipAppStoreReviewDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppClipAppStoreReviewDetailAttributes | None | UnsetType = UNSET
     relationships: AppClipAppStoreReviewDetailRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -61,9 +65,13 @@ class AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperienceData(Model):
-    type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperienceData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperiences"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,15 @@ else:
 __all__ = ["AppClipAppStoreReviewDetailResponse"]
 
 
-class AppClipAppStoreReviewDetailResponse(Document):
-    data: AppClipAppStoreReviewDetail | None | UnsetType = UNSET
+class AppClipAppStoreReviewDetailResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClipAppStoreReviewDetail
+    else:
+        data: AppClipAppStoreReviewDetail | None | UnsetType = UNSET
     included: list[AppClipDefaultExperience] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -41,9 +41,13 @@ _E4 = frozenset({"appClipDefaultExperienceLocalizations"})
 _E5 = frozenset({"appClipAppStoreReviewDetails"})
 
 
-class AppClipDefaultExperience(Model):
-    type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperience(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperiences"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppClipDefaultExperienceAttributes | None | UnsetType = UNSET
     relationships: AppClipDefaultExperienceRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -81,9 +85,13 @@ class AppClipDefaultExperienceRelationshipsAppClip(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipDefaultExperienceRelationshipsAppClipData(Model):
-    type: _L["appClips"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceRelationshipsAppClipData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClips"] | str
+        id: str
+    else:
+        type: _L["appClips"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -97,9 +105,13 @@ class AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersionData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -116,9 +128,15 @@ class AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizationsData(Model):
-    type: _L["appClipDefaultExperienceLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizationsData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperienceLocalizations"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperienceLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -132,9 +150,13 @@ class AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetailData(Model):
-    type: _L["appClipAppStoreReviewDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipAppStoreReviewDetails"] | str
+        id: str
+    else:
+        type: _L["appClipAppStoreReviewDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

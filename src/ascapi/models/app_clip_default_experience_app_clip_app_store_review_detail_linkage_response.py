@@ -25,18 +25,28 @@ __all__ = [
 _E0 = frozenset({"appClipAppStoreReviewDetails"})
 
 
-class AppClipDefaultExperienceAppClipAppStoreReviewDetailLinkageResponse(Document):
-    data: (
-        AppClipDefaultExperienceAppClipAppStoreReviewDetailLinkageResponseData | None | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppClipDefaultExperienceAppClipAppStoreReviewDetailLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClipDefaultExperienceAppClipAppStoreReviewDetailLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            AppClipDefaultExperienceAppClipAppStoreReviewDetailLinkageResponseData
+            | None
+            | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipDefaultExperienceAppClipAppStoreReviewDetailLinkageResponseData(Model):
-    type: _L["appClipAppStoreReviewDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceAppClipAppStoreReviewDetailLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipAppStoreReviewDetails"] | str
+        id: str
+    else:
+        type: _L["appClipAppStoreReviewDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

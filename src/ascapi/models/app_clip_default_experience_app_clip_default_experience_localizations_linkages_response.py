@@ -26,21 +26,35 @@ __all__ = [
 _E0 = frozenset({"appClipDefaultExperienceLocalizations"})
 
 
-class AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse(Document):
-    data: (
-        list[AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseData]
-        | None
-        | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: list[
+            AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseData
+        ]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseData(Model):
-    type: _L["appClipDefaultExperienceLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperienceLocalizations"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperienceLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -33,9 +33,13 @@ _E1 = frozenset({"appClipDefaultExperiences"})
 _E2 = frozenset({"appClipHeaderImages"})
 
 
-class AppClipDefaultExperienceLocalization(Model):
-    type: _L["appClipDefaultExperienceLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperienceLocalizations"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperienceLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppClipDefaultExperienceLocalizationAttributes | None | UnsetType = UNSET
     relationships: AppClipDefaultExperienceLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -69,9 +73,15 @@ class AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperience(
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperienceData(Model):
-    type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperienceData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperiences"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -85,9 +95,13 @@ class AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImage(Model)
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImageData(Model):
-    type: _L["appClipHeaderImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipHeaderImages"] | str
+        id: str
+    else:
+        type: _L["appClipHeaderImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

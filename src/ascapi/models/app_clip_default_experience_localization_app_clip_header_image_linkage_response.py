@@ -25,18 +25,30 @@ __all__ = [
 _E0 = frozenset({"appClipHeaderImages"})
 
 
-class AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponse(Document):
-    data: (
-        AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponseData | None | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponseData
+            | None
+            | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponseData(Model):
-    type: _L["appClipHeaderImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appClipHeaderImages"] | str
+        id: str
+    else:
+        type: _L["appClipHeaderImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,14 +24,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appClipDefaultExperiences": "ascapi.models.app_clip_default_experience:AppClipDefaultExperience",
+            "appClipHeaderImages": "ascapi.models.app_clip_header_image:AppClipHeaderImage",
+        }
+    )
 
 __all__ = ["AppClipDefaultExperienceLocalizationResponse"]
 
 
-class AppClipDefaultExperienceLocalizationResponse(Document):
-    data: AppClipDefaultExperienceLocalization | None | UnsetType = UNSET
+class AppClipDefaultExperienceLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClipDefaultExperienceLocalization
+    else:
+        data: AppClipDefaultExperienceLocalization | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,15 +25,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appClipDefaultExperiences": "ascapi.models.app_clip_default_experience:AppClipDefaultExperience",
+            "appClipHeaderImages": "ascapi.models.app_clip_header_image:AppClipHeaderImage",
+        }
+    )
 
 __all__ = ["AppClipDefaultExperienceLocalizationsResponse"]
 
 
-class AppClipDefaultExperienceLocalizationsResponse(Document):
-    data: list[AppClipDefaultExperienceLocalization] | None | UnsetType = UNSET
+class AppClipDefaultExperienceLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppClipDefaultExperienceLocalization]
+    else:
+        data: list[AppClipDefaultExperienceLocalization] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

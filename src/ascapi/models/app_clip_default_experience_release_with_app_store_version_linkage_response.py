@@ -25,18 +25,26 @@ __all__ = [
 _E0 = frozenset({"appStoreVersions"})
 
 
-class AppClipDefaultExperienceReleaseWithAppStoreVersionLinkageResponse(Document):
-    data: (
-        AppClipDefaultExperienceReleaseWithAppStoreVersionLinkageResponseData | None | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppClipDefaultExperienceReleaseWithAppStoreVersionLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClipDefaultExperienceReleaseWithAppStoreVersionLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            AppClipDefaultExperienceReleaseWithAppStoreVersionLinkageResponseData | None | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipDefaultExperienceReleaseWithAppStoreVersionLinkageResponseData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDefaultExperienceReleaseWithAppStoreVersionLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

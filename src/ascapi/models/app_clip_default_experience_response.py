@@ -32,14 +32,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appClipAppStoreReviewDetails": "ascapi.models.app_clip_app_store_review_detail:AppClipAppStoreReviewDetail",
+            "appClipDefaultExperienceLocalizations": "ascapi.models.app_clip_default_experience_localization:AppClipDefaultExperienceLocalization",
+            "appClips": "ascapi.models.app_clip:AppClip",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+        }
+    )
 
 __all__ = ["AppClipDefaultExperienceResponse"]
 
 
-class AppClipDefaultExperienceResponse(Document):
-    data: AppClipDefaultExperience | None | UnsetType = UNSET
+class AppClipDefaultExperienceResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClipDefaultExperience
+    else:
+        data: AppClipDefaultExperience | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -33,15 +33,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appClipAppStoreReviewDetails": "ascapi.models.app_clip_app_store_review_detail:AppClipAppStoreReviewDetail",
+            "appClipDefaultExperienceLocalizations": "ascapi.models.app_clip_default_experience_localization:AppClipDefaultExperienceLocalization",
+            "appClips": "ascapi.models.app_clip:AppClip",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+        }
+    )
 
 __all__ = ["AppClipDefaultExperiencesResponse"]
 
 
-class AppClipDefaultExperiencesResponse(Document):
-    data: list[AppClipDefaultExperience] | None | UnsetType = UNSET
+class AppClipDefaultExperiencesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppClipDefaultExperience]
+    else:
+        data: list[AppClipDefaultExperience] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -49,9 +49,13 @@ _E1 = frozenset(
 )
 
 
-class AppClipDomainStatus(Model):
-    type: _L["appClipDomainStatuses"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipDomainStatus(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDomainStatuses"] | str
+        id: str
+    else:
+        type: _L["appClipDomainStatuses"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppClipDomainStatusAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

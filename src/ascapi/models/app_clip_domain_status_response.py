@@ -21,8 +21,12 @@ else:
 __all__ = ["AppClipDomainStatusResponse"]
 
 
-class AppClipDomainStatusResponse(Document):
-    data: AppClipDomainStatus | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppClipDomainStatusResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClipDomainStatus
+        links: DocumentLinks
+    else:
+        data: AppClipDomainStatus | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -32,9 +32,13 @@ _E0 = frozenset({"appClipHeaderImages"})
 _E1 = frozenset({"appClipDefaultExperienceLocalizations"})
 
 
-class AppClipHeaderImage(Model):
-    type: _L["appClipHeaderImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipHeaderImage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipHeaderImages"] | str
+        id: str
+    else:
+        type: _L["appClipHeaderImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppClipHeaderImageAttributes | None | UnsetType = UNSET
     relationships: AppClipHeaderImageRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -73,9 +77,13 @@ class AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization(Model)
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalizationData(Model):
-    type: _L["appClipDefaultExperienceLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalizationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperienceLocalizations"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperienceLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -24,9 +24,15 @@ else:
 __all__ = ["AppClipHeaderImageResponse"]
 
 
-class AppClipHeaderImageResponse(Document):
-    data: AppClipHeaderImage | None | UnsetType = UNSET
+class AppClipHeaderImageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClipHeaderImage
+    else:
+        data: AppClipHeaderImage | None | UnsetType = UNSET
     included: list[AppClipDefaultExperienceLocalization] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appClipDefaultExperiences": "ascapi.models.app_clip_default_experience:AppClipDefaultExperience",
+            "apps": "ascapi.models.app:App",
+        }
+    )
 
 __all__ = ["AppClipResponse"]
 
 
-class AppClipResponse(Document):
-    data: AppClip | None | UnsetType = UNSET
+class AppClipResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppClip
+    else:
+        data: AppClip | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appClipDefaultExperiences": "ascapi.models.app_clip_default_experience:AppClipDefaultExperience",
+            "apps": "ascapi.models.app:App",
+        }
+    )
 
 __all__ = ["AppClipsResponse"]
 
 
-class AppClipsResponse(Document):
-    data: list[AppClip] | None | UnsetType = UNSET
+class AppClipsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppClip]
+    else:
+        data: list[AppClip] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -34,9 +34,13 @@ _E1 = frozenset({"apps"})
 _E2 = frozenset({"appCustomProductPageVersions"})
 
 
-class AppCustomProductPage(Model):
-    type: _L["appCustomProductPages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPages"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppCustomProductPageAttributes | None | UnsetType = UNSET
     relationships: AppCustomProductPageRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -65,9 +69,13 @@ class AppCustomProductPageRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -82,9 +90,13 @@ class AppCustomProductPageRelationshipsAppCustomProductPageVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageRelationshipsAppCustomProductPageVersionsData(Model):
-    type: _L["appCustomProductPageVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageRelationshipsAppCustomProductPageVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPageVersions"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPageVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

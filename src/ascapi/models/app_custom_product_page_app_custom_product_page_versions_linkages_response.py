@@ -26,21 +26,29 @@ __all__ = [
 _E0 = frozenset({"appCustomProductPageVersions"})
 
 
-class AppCustomProductPageAppCustomProductPageVersionsLinkagesResponse(Document):
-    data: (
-        list[AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseData]
-        | None
-        | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppCustomProductPageAppCustomProductPageVersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseData(Model):
-    type: _L["appCustomProductPageVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPageVersions"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPageVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -40,9 +40,13 @@ _E3 = frozenset({"appPreviewSets"})
 _E4 = frozenset({"appKeywords"})
 
 
-class AppCustomProductPageLocalization(Model):
-    type: _L["appCustomProductPageLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPageLocalizations"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPageLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppCustomProductPageLocalizationAttributes | None | UnsetType = UNSET
     relationships: AppCustomProductPageLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -82,9 +86,15 @@ class AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion(M
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersionData(Model):
-    type: _L["appCustomProductPageVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersionData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPageVersions"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPageVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -99,9 +109,13 @@ class AppCustomProductPageLocalizationRelationshipsAppScreenshotSets(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageLocalizationRelationshipsAppScreenshotSetsData(Model):
-    type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageLocalizationRelationshipsAppScreenshotSetsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appScreenshotSets"] | str
+        id: str
+    else:
+        type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -116,9 +130,13 @@ class AppCustomProductPageLocalizationRelationshipsAppPreviewSets(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageLocalizationRelationshipsAppPreviewSetsData(Model):
-    type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageLocalizationRelationshipsAppPreviewSetsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPreviewSets"] | str
+        id: str
+    else:
+        type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -133,9 +151,13 @@ class AppCustomProductPageLocalizationRelationshipsSearchKeywords(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageLocalizationRelationshipsSearchKeywordsData(Model):
-    type: _L["appKeywords"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageLocalizationRelationshipsSearchKeywordsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appKeywords"] | str
+        id: str
+    else:
+        type: _L["appKeywords"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

@@ -26,19 +26,29 @@ __all__ = [
 _E0 = frozenset({"appPreviewSets"})
 
 
-class AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponse(Document):
-    data: (
-        list[AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseData] | None | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseData(Model):
-    type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPreviewSets"] | str
+        id: str
+    else:
+        type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -27,15 +27,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appCustomProductPageVersions": "ascapi.models.app_custom_product_page_version:AppCustomProductPageVersion",
+            "appKeywords": "ascapi.models.app_keyword:AppKeyword",
+            "appPreviewSets": "ascapi.models.app_preview_set:AppPreviewSet",
+            "appScreenshotSets": "ascapi.models.app_screenshot_set:AppScreenshotSet",
+        }
+    )
 
 __all__ = ["AppCustomProductPageLocalizationsResponse"]
 
 
-class AppCustomProductPageLocalizationsResponse(Document):
-    data: list[AppCustomProductPageLocalization] | None | UnsetType = UNSET
+class AppCustomProductPageLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppCustomProductPageLocalization]
+    else:
+        data: list[AppCustomProductPageLocalization] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appCustomProductPageLocalizations": "ascapi.models.app_custom_product_page_localization:AppCustomProductPageLocalization",
+            "appCustomProductPageVersions": "ascapi.models.app_custom_product_page_version:AppCustomProductPageVersion",
+            "apps": "ascapi.models.app:App",
+        }
+    )
 
 __all__ = ["AppCustomProductPageResponse"]
 
 
-class AppCustomProductPageResponse(Document):
-    data: AppCustomProductPage | None | UnsetType = UNSET
+class AppCustomProductPageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppCustomProductPage
+    else:
+        data: AppCustomProductPage | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -46,9 +46,13 @@ _E2 = frozenset({"appCustomProductPages"})
 _E3 = frozenset({"appCustomProductPageLocalizations"})
 
 
-class AppCustomProductPageVersion(Model):
-    type: _L["appCustomProductPageVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPageVersions"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPageVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppCustomProductPageVersionAttributes | None | UnsetType = UNSET
     relationships: AppCustomProductPageVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -96,9 +100,13 @@ class AppCustomProductPageVersionRelationshipsAppCustomProductPage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageVersionRelationshipsAppCustomProductPageData(Model):
-    type: _L["appCustomProductPages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageVersionRelationshipsAppCustomProductPageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPages"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -115,9 +123,15 @@ class AppCustomProductPageVersionRelationshipsAppCustomProductPageLocalizations(
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageVersionRelationshipsAppCustomProductPageLocalizationsData(Model):
-    type: _L["appCustomProductPageLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageVersionRelationshipsAppCustomProductPageLocalizationsData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPageLocalizations"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPageLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -26,21 +26,33 @@ __all__ = [
 _E0 = frozenset({"appCustomProductPageLocalizations"})
 
 
-class AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponse(Document):
-    data: (
-        list[AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseData]
-        | None
-        | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: list[AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseData(Model):
-    type: _L["appCustomProductPageLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPageLocalizations"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPageLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

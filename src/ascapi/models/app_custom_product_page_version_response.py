@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appCustomProductPageLocalizations": "ascapi.models.app_custom_product_page_localization:AppCustomProductPageLocalization",
+            "appCustomProductPages": "ascapi.models.app_custom_product_page:AppCustomProductPage",
+        }
+    )
 
 __all__ = ["AppCustomProductPageVersionResponse"]
 
 
-class AppCustomProductPageVersionResponse(Document):
-    data: AppCustomProductPageVersion | None | UnsetType = UNSET
+class AppCustomProductPageVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppCustomProductPageVersion
+    else:
+        data: AppCustomProductPageVersion | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

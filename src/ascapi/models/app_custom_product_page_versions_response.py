@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appCustomProductPageLocalizations": "ascapi.models.app_custom_product_page_localization:AppCustomProductPageLocalization",
+            "appCustomProductPages": "ascapi.models.app_custom_product_page:AppCustomProductPage",
+        }
+    )
 
 __all__ = ["AppCustomProductPageVersionsResponse"]
 
 
-class AppCustomProductPageVersionsResponse(Document):
-    data: list[AppCustomProductPageVersion] | None | UnsetType = UNSET
+class AppCustomProductPageVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppCustomProductPageVersion]
+    else:
+        data: list[AppCustomProductPageVersion] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -24,15 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appCustomProductPageLocalizations": "ascapi.models.app_custom_product_page_localization:AppCustomProductPageLocalization",
+            "appCustomProductPageVersions": "ascapi.models.app_custom_product_page_version:AppCustomProductPageVersion",
+            "apps": "ascapi.models.app:App",
+        }
+    )
 
 __all__ = ["AppCustomProductPagesResponse"]
 
 
-class AppCustomProductPagesResponse(Document):
-    data: list[AppCustomProductPage] | None | UnsetType = UNSET
+class AppCustomProductPagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppCustomProductPage]
+    else:
+        data: list[AppCustomProductPage] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

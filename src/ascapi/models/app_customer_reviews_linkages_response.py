@@ -23,17 +23,25 @@ __all__ = ["AppCustomerReviewsLinkagesResponse", "AppCustomerReviewsLinkagesResp
 _E0 = frozenset({"customerReviews"})
 
 
-class AppCustomerReviewsLinkagesResponse(Document):
-    data: list[AppCustomerReviewsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppCustomerReviewsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppCustomerReviewsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppCustomerReviewsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppCustomerReviewsLinkagesResponseData(Model):
-    type: _L["customerReviews"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppCustomerReviewsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["customerReviews"] | str
+        id: str
+    else:
+        type: _L["customerReviews"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

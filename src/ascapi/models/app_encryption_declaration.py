@@ -40,9 +40,13 @@ _E4 = frozenset({"builds"})
 _E5 = frozenset({"appEncryptionDeclarationDocuments"})
 
 
-class AppEncryptionDeclaration(Model):
-    type: _L["appEncryptionDeclarations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEncryptionDeclaration(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEncryptionDeclarations"] | str
+        id: str
+    else:
+        type: _L["appEncryptionDeclarations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppEncryptionDeclarationAttributes | None | UnsetType = UNSET
     relationships: AppEncryptionDeclarationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -98,9 +102,13 @@ class AppEncryptionDeclarationRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEncryptionDeclarationRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEncryptionDeclarationRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -113,9 +121,13 @@ class AppEncryptionDeclarationRelationshipsBuilds(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEncryptionDeclarationRelationshipsBuildsData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEncryptionDeclarationRelationshipsBuildsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -129,9 +141,15 @@ class AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument(Mode
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocumentData(Model):
-    type: _L["appEncryptionDeclarationDocuments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocumentData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appEncryptionDeclarationDocuments"] | str
+        id: str
+    else:
+        type: _L["appEncryptionDeclarationDocuments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

@@ -25,20 +25,32 @@ __all__ = [
 _E0 = frozenset({"appEncryptionDeclarationDocuments"})
 
 
-class AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse(Document):
-    data: (
-        AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponseData
-        | None
-        | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponseData
+            | None
+            | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponseData(Model):
-    type: _L["appEncryptionDeclarationDocuments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appEncryptionDeclarationDocuments"] | str
+        id: str
+    else:
+        type: _L["appEncryptionDeclarationDocuments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"apps"})
 
 
-class AppEncryptionDeclarationAppLinkageResponse(Document):
-    data: AppEncryptionDeclarationAppLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppEncryptionDeclarationAppLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppEncryptionDeclarationAppLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppEncryptionDeclarationAppLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEncryptionDeclarationAppLinkageResponseData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEncryptionDeclarationAppLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

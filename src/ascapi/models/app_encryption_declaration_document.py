@@ -24,9 +24,13 @@ __all__ = ["AppEncryptionDeclarationDocument", "AppEncryptionDeclarationDocument
 _E0 = frozenset({"appEncryptionDeclarationDocuments"})
 
 
-class AppEncryptionDeclarationDocument(Model):
-    type: _L["appEncryptionDeclarationDocuments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEncryptionDeclarationDocument(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEncryptionDeclarationDocuments"] | str
+        id: str
+    else:
+        type: _L["appEncryptionDeclarationDocuments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppEncryptionDeclarationDocumentAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

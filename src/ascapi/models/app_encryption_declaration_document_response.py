@@ -21,8 +21,12 @@ else:
 __all__ = ["AppEncryptionDeclarationDocumentResponse"]
 
 
-class AppEncryptionDeclarationDocumentResponse(Document):
-    data: AppEncryptionDeclarationDocument | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppEncryptionDeclarationDocumentResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppEncryptionDeclarationDocument
+        links: DocumentLinks
+    else:
+        data: AppEncryptionDeclarationDocument | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

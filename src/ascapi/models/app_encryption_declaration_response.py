@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appEncryptionDeclarationDocuments": "ascapi.models.app_encryption_declaration_document:AppEncryptionDeclarationDocument",
+            "apps": "ascapi.models.app:App",
+            "builds": "ascapi.models.build:Build",
+        }
+    )
 
 __all__ = ["AppEncryptionDeclarationResponse"]
 
 
-class AppEncryptionDeclarationResponse(Document):
-    data: AppEncryptionDeclaration | None | UnsetType = UNSET
+class AppEncryptionDeclarationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppEncryptionDeclaration
+    else:
+        data: AppEncryptionDeclaration | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -21,8 +21,12 @@ else:
 __all__ = ["AppEncryptionDeclarationWithoutIncludesResponse"]
 
 
-class AppEncryptionDeclarationWithoutIncludesResponse(Document):
-    data: AppEncryptionDeclaration | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppEncryptionDeclarationWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppEncryptionDeclaration
+        links: DocumentLinks
+    else:
+        data: AppEncryptionDeclaration | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

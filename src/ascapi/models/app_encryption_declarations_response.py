@@ -24,15 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appEncryptionDeclarationDocuments": "ascapi.models.app_encryption_declaration_document:AppEncryptionDeclarationDocument",
+            "apps": "ascapi.models.app:App",
+            "builds": "ascapi.models.build:Build",
+        }
+    )
 
 __all__ = ["AppEncryptionDeclarationsResponse"]
 
 
-class AppEncryptionDeclarationsResponse(Document):
-    data: list[AppEncryptionDeclaration] | None | UnsetType = UNSET
+class AppEncryptionDeclarationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppEncryptionDeclaration]
+    else:
+        data: list[AppEncryptionDeclaration] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

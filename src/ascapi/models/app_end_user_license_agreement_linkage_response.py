@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"endUserLicenseAgreements"})
 
 
-class AppEndUserLicenseAgreementLinkageResponse(Document):
-    data: AppEndUserLicenseAgreementLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppEndUserLicenseAgreementLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppEndUserLicenseAgreementLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppEndUserLicenseAgreementLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEndUserLicenseAgreementLinkageResponseData(Model):
-    type: _L["endUserLicenseAgreements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEndUserLicenseAgreementLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["endUserLicenseAgreements"] | str
+        id: str
+    else:
+        type: _L["endUserLicenseAgreements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

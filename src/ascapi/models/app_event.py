@@ -67,9 +67,13 @@ _E4 = frozenset(
 _E5 = frozenset({"appEventLocalizations"})
 
 
-class AppEvent(Model):
-    type: _L["appEvents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEvent(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEvents"] | str
+        id: str
+    else:
+        type: _L["appEvents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppEventAttributes | None | UnsetType = UNSET
     relationships: AppEventRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -160,9 +164,13 @@ class AppEventRelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEventRelationshipsLocalizationsData(Model):
-    type: _L["appEventLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventRelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventLocalizations"] | str
+        id: str
+    else:
+        type: _L["appEventLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

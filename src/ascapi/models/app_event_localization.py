@@ -37,9 +37,13 @@ _E2 = frozenset({"appEventScreenshots"})
 _E3 = frozenset({"appEventVideoClips"})
 
 
-class AppEventLocalization(Model):
-    type: _L["appEventLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventLocalizations"] | str
+        id: str
+    else:
+        type: _L["appEventLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppEventLocalizationAttributes | None | UnsetType = UNSET
     relationships: AppEventLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -76,9 +80,13 @@ class AppEventLocalizationRelationshipsAppEvent(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEventLocalizationRelationshipsAppEventData(Model):
-    type: _L["appEvents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventLocalizationRelationshipsAppEventData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEvents"] | str
+        id: str
+    else:
+        type: _L["appEvents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -91,9 +99,13 @@ class AppEventLocalizationRelationshipsAppEventScreenshots(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEventLocalizationRelationshipsAppEventScreenshotsData(Model):
-    type: _L["appEventScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventLocalizationRelationshipsAppEventScreenshotsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventScreenshots"] | str
+        id: str
+    else:
+        type: _L["appEventScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -106,9 +118,13 @@ class AppEventLocalizationRelationshipsAppEventVideoClips(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEventLocalizationRelationshipsAppEventVideoClipsData(Model):
-    type: _L["appEventVideoClips"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventLocalizationRelationshipsAppEventVideoClipsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventVideoClips"] | str
+        id: str
+    else:
+        type: _L["appEventVideoClips"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"appEventScreenshots"})
 
 
-class AppEventLocalizationAppEventScreenshotsLinkagesResponse(Document):
-    data: list[AppEventLocalizationAppEventScreenshotsLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppEventLocalizationAppEventScreenshotsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppEventLocalizationAppEventScreenshotsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppEventLocalizationAppEventScreenshotsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEventLocalizationAppEventScreenshotsLinkagesResponseData(Model):
-    type: _L["appEventScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventLocalizationAppEventScreenshotsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventScreenshots"] | str
+        id: str
+    else:
+        type: _L["appEventScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"appEventVideoClips"})
 
 
-class AppEventLocalizationAppEventVideoClipsLinkagesResponse(Document):
-    data: list[AppEventLocalizationAppEventVideoClipsLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppEventLocalizationAppEventVideoClipsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppEventLocalizationAppEventVideoClipsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppEventLocalizationAppEventVideoClipsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEventLocalizationAppEventVideoClipsLinkagesResponseData(Model):
-    type: _L["appEventVideoClips"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventLocalizationAppEventVideoClipsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventVideoClips"] | str
+        id: str
+    else:
+        type: _L["appEventVideoClips"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

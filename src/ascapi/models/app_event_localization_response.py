@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appEventScreenshots": "ascapi.models.app_event_screenshot:AppEventScreenshot",
+            "appEventVideoClips": "ascapi.models.app_event_video_clip:AppEventVideoClip",
+            "appEvents": "ascapi.models.app_event:AppEvent",
+        }
+    )
 
 __all__ = ["AppEventLocalizationResponse"]
 
 
-class AppEventLocalizationResponse(Document):
-    data: AppEventLocalization | None | UnsetType = UNSET
+class AppEventLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppEventLocalization
+    else:
+        data: AppEventLocalization | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

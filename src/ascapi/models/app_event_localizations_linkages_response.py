@@ -23,17 +23,25 @@ __all__ = ["AppEventLocalizationsLinkagesResponse", "AppEventLocalizationsLinkag
 _E0 = frozenset({"appEventLocalizations"})
 
 
-class AppEventLocalizationsLinkagesResponse(Document):
-    data: list[AppEventLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppEventLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppEventLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppEventLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEventLocalizationsLinkagesResponseData(Model):
-    type: _L["appEventLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventLocalizations"] | str
+        id: str
+    else:
+        type: _L["appEventLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,15 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appEventScreenshots": "ascapi.models.app_event_screenshot:AppEventScreenshot",
+            "appEventVideoClips": "ascapi.models.app_event_video_clip:AppEventVideoClip",
+            "appEvents": "ascapi.models.app_event:AppEvent",
+        }
+    )
 
 __all__ = ["AppEventLocalizationsResponse"]
 
 
-class AppEventLocalizationsResponse(Document):
-    data: list[AppEventLocalization] | None | UnsetType = UNSET
+class AppEventLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppEventLocalization]
+    else:
+        data: list[AppEventLocalization] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

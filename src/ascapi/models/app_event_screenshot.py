@@ -33,9 +33,13 @@ _E1 = frozenset({"EVENT_CARD", "EVENT_DETAILS_PAGE"})
 _E2 = frozenset({"appEventLocalizations"})
 
 
-class AppEventScreenshot(Model):
-    type: _L["appEventScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventScreenshot(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventScreenshots"] | str
+        id: str
+    else:
+        type: _L["appEventScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppEventScreenshotAttributes | None | UnsetType = UNSET
     relationships: AppEventScreenshotRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -74,9 +78,13 @@ class AppEventScreenshotRelationshipsAppEventLocalization(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEventScreenshotRelationshipsAppEventLocalizationData(Model):
-    type: _L["appEventLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventScreenshotRelationshipsAppEventLocalizationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventLocalizations"] | str
+        id: str
+    else:
+        type: _L["appEventLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

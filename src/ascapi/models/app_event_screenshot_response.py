@@ -22,9 +22,15 @@ else:
 __all__ = ["AppEventScreenshotResponse"]
 
 
-class AppEventScreenshotResponse(Document):
-    data: AppEventScreenshot | None | UnsetType = UNSET
+class AppEventScreenshotResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppEventScreenshot
+    else:
+        data: AppEventScreenshot | None | UnsetType = UNSET
     included: list[AppEventLocalization] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["AppEventScreenshotsResponse"]
 
 
-class AppEventScreenshotsResponse(Document):
-    data: list[AppEventScreenshot] | None | UnsetType = UNSET
+class AppEventScreenshotsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppEventScreenshot]
+    else:
+        data: list[AppEventScreenshot] | None | UnsetType = UNSET
     included: list[AppEventLocalization] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

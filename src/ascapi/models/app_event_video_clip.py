@@ -35,9 +35,13 @@ _E1 = frozenset({"EVENT_CARD", "EVENT_DETAILS_PAGE"})
 _E2 = frozenset({"appEventLocalizations"})
 
 
-class AppEventVideoClip(Model):
-    type: _L["appEventVideoClips"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventVideoClip(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventVideoClips"] | str
+        id: str
+    else:
+        type: _L["appEventVideoClips"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppEventVideoClipAttributes | None | UnsetType = UNSET
     relationships: AppEventVideoClipRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -85,9 +89,13 @@ class AppEventVideoClipRelationshipsAppEventLocalization(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppEventVideoClipRelationshipsAppEventLocalizationData(Model):
-    type: _L["appEventLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppEventVideoClipRelationshipsAppEventLocalizationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEventLocalizations"] | str
+        id: str
+    else:
+        type: _L["appEventLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -22,9 +22,15 @@ else:
 __all__ = ["AppEventVideoClipResponse"]
 
 
-class AppEventVideoClipResponse(Document):
-    data: AppEventVideoClip | None | UnsetType = UNSET
+class AppEventVideoClipResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppEventVideoClip
+    else:
+        data: AppEventVideoClip | None | UnsetType = UNSET
     included: list[AppEventLocalization] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["AppEventVideoClipsResponse"]
 
 
-class AppEventVideoClipsResponse(Document):
-    data: list[AppEventVideoClip] | None | UnsetType = UNSET
+class AppEventVideoClipsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppEventVideoClip]
+    else:
+        data: list[AppEventVideoClip] | None | UnsetType = UNSET
     included: list[AppEventLocalization] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,16 +22,24 @@ __all__ = ["AppGameCenterDetailLinkageResponse", "AppGameCenterDetailLinkageResp
 _E0 = frozenset({"gameCenterDetails"})
 
 
-class AppGameCenterDetailLinkageResponse(Document):
-    data: AppGameCenterDetailLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppGameCenterDetailLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppGameCenterDetailLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppGameCenterDetailLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppGameCenterDetailLinkageResponseData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppGameCenterDetailLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

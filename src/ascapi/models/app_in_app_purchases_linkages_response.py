@@ -23,17 +23,25 @@ __all__ = ["AppInAppPurchasesLinkagesResponse", "AppInAppPurchasesLinkagesRespon
 _E0 = frozenset({"inAppPurchases"})
 
 
-class AppInAppPurchasesLinkagesResponse(Document):
-    data: list[AppInAppPurchasesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppInAppPurchasesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppInAppPurchasesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppInAppPurchasesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInAppPurchasesLinkagesResponseData(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInAppPurchasesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

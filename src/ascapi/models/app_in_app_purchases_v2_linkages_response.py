@@ -23,17 +23,25 @@ __all__ = ["AppInAppPurchasesV2LinkagesResponse", "AppInAppPurchasesV2LinkagesRe
 _E0 = frozenset({"inAppPurchases"})
 
 
-class AppInAppPurchasesV2LinkagesResponse(Document):
-    data: list[AppInAppPurchasesV2LinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppInAppPurchasesV2LinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppInAppPurchasesV2LinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppInAppPurchasesV2LinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInAppPurchasesV2LinkagesResponseData(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInAppPurchasesV2LinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

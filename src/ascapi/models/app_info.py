@@ -129,9 +129,13 @@ _E12 = frozenset({"appInfoLocalizations"})
 _E13 = frozenset({"appCategories"})
 
 
-class AppInfo(Model):
-    type: _L["appInfos"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfo(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appInfos"] | str
+        id: str
+    else:
+        type: _L["appInfos"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppInfoAttributes | None | UnsetType = UNSET
     relationships: AppInfoRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -302,9 +306,13 @@ class AppInfoRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E10}
@@ -316,9 +324,13 @@ class AppInfoRelationshipsAgeRatingDeclaration(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoRelationshipsAgeRatingDeclarationData(Model):
-    type: _L["ageRatingDeclarations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoRelationshipsAgeRatingDeclarationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ageRatingDeclarations"] | str
+        id: str
+    else:
+        type: _L["ageRatingDeclarations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E11}
@@ -331,9 +343,13 @@ class AppInfoRelationshipsAppInfoLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoRelationshipsAppInfoLocalizationsData(Model):
-    type: _L["appInfoLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoRelationshipsAppInfoLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appInfoLocalizations"] | str
+        id: str
+    else:
+        type: _L["appInfoLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E12}
@@ -345,9 +361,13 @@ class AppInfoRelationshipsPrimaryCategory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoRelationshipsPrimaryCategoryData(Model):
-    type: _L["appCategories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoRelationshipsPrimaryCategoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCategories"] | str
+        id: str
+    else:
+        type: _L["appCategories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E13}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"ageRatingDeclarations"})
 
 
-class AppInfoAgeRatingDeclarationLinkageResponse(Document):
-    data: AppInfoAgeRatingDeclarationLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppInfoAgeRatingDeclarationLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppInfoAgeRatingDeclarationLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppInfoAgeRatingDeclarationLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoAgeRatingDeclarationLinkageResponseData(Model):
-    type: _L["ageRatingDeclarations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoAgeRatingDeclarationLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ageRatingDeclarations"] | str
+        id: str
+    else:
+        type: _L["ageRatingDeclarations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

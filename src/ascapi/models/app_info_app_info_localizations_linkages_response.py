@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appInfoLocalizations"})
 
 
-class AppInfoAppInfoLocalizationsLinkagesResponse(Document):
-    data: list[AppInfoAppInfoLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppInfoAppInfoLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppInfoAppInfoLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppInfoAppInfoLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoAppInfoLocalizationsLinkagesResponseData(Model):
-    type: _L["appInfoLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoAppInfoLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appInfoLocalizations"] | str
+        id: str
+    else:
+        type: _L["appInfoLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

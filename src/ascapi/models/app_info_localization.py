@@ -29,9 +29,13 @@ _E0 = frozenset({"appInfoLocalizations"})
 _E1 = frozenset({"appInfos"})
 
 
-class AppInfoLocalization(Model):
-    type: _L["appInfoLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appInfoLocalizations"] | str
+        id: str
+    else:
+        type: _L["appInfoLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppInfoLocalizationAttributes | None | UnsetType = UNSET
     relationships: AppInfoLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -68,9 +72,13 @@ class AppInfoLocalizationRelationshipsAppInfo(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoLocalizationRelationshipsAppInfoData(Model):
-    type: _L["appInfos"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoLocalizationRelationshipsAppInfoData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appInfos"] | str
+        id: str
+    else:
+        type: _L["appInfos"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

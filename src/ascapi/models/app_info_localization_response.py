@@ -22,9 +22,15 @@ else:
 __all__ = ["AppInfoLocalizationResponse"]
 
 
-class AppInfoLocalizationResponse(Document):
-    data: AppInfoLocalization | None | UnsetType = UNSET
+class AppInfoLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppInfoLocalization
+    else:
+        data: AppInfoLocalization | None | UnsetType = UNSET
     included: list[AppInfo] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

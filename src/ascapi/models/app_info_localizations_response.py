@@ -23,10 +23,16 @@ else:
 __all__ = ["AppInfoLocalizationsResponse"]
 
 
-class AppInfoLocalizationsResponse(Document):
-    data: list[AppInfoLocalization] | None | UnsetType = UNSET
+class AppInfoLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppInfoLocalization]
+    else:
+        data: list[AppInfoLocalization] | None | UnsetType = UNSET
     included: list[AppInfo] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

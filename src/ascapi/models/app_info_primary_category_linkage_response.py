@@ -22,16 +22,24 @@ __all__ = ["AppInfoPrimaryCategoryLinkageResponse", "AppInfoPrimaryCategoryLinka
 _E0 = frozenset({"appCategories"})
 
 
-class AppInfoPrimaryCategoryLinkageResponse(Document):
-    data: AppInfoPrimaryCategoryLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppInfoPrimaryCategoryLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppInfoPrimaryCategoryLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppInfoPrimaryCategoryLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoPrimaryCategoryLinkageResponseData(Model):
-    type: _L["appCategories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoPrimaryCategoryLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCategories"] | str
+        id: str
+    else:
+        type: _L["appCategories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"appCategories"})
 
 
-class AppInfoPrimarySubcategoryTwoLinkageResponse(Document):
-    data: AppInfoPrimarySubcategoryTwoLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppInfoPrimarySubcategoryTwoLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppInfoPrimarySubcategoryTwoLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppInfoPrimarySubcategoryTwoLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoPrimarySubcategoryTwoLinkageResponseData(Model):
-    type: _L["appCategories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoPrimarySubcategoryTwoLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCategories"] | str
+        id: str
+    else:
+        type: _L["appCategories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

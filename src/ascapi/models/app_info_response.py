@@ -24,14 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "ageRatingDeclarations": "ascapi.models.age_rating_declaration:AgeRatingDeclaration",
+            "appCategories": "ascapi.models.app_category:AppCategory",
+            "appInfoLocalizations": "ascapi.models.app_info_localization:AppInfoLocalization",
+            "apps": "ascapi.models.app:App",
+        }
+    )
 
 __all__ = ["AppInfoResponse"]
 
 
-class AppInfoResponse(Document):
-    data: AppInfo | None | UnsetType = UNSET
+class AppInfoResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppInfo
+    else:
+        data: AppInfo | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

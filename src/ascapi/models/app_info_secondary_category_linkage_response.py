@@ -22,16 +22,24 @@ __all__ = ["AppInfoSecondaryCategoryLinkageResponse", "AppInfoSecondaryCategoryL
 _E0 = frozenset({"appCategories"})
 
 
-class AppInfoSecondaryCategoryLinkageResponse(Document):
-    data: AppInfoSecondaryCategoryLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppInfoSecondaryCategoryLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppInfoSecondaryCategoryLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppInfoSecondaryCategoryLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoSecondaryCategoryLinkageResponseData(Model):
-    type: _L["appCategories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoSecondaryCategoryLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCategories"] | str
+        id: str
+    else:
+        type: _L["appCategories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"territoryAgeRatings"})
 
 
-class AppInfoTerritoryAgeRatingsLinkagesResponse(Document):
-    data: list[AppInfoTerritoryAgeRatingsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppInfoTerritoryAgeRatingsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppInfoTerritoryAgeRatingsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppInfoTerritoryAgeRatingsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppInfoTerritoryAgeRatingsLinkagesResponseData(Model):
-    type: _L["territoryAgeRatings"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppInfoTerritoryAgeRatingsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territoryAgeRatings"] | str
+        id: str
+    else:
+        type: _L["territoryAgeRatings"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,15 +25,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "ageRatingDeclarations": "ascapi.models.age_rating_declaration:AgeRatingDeclaration",
+            "appCategories": "ascapi.models.app_category:AppCategory",
+            "appInfoLocalizations": "ascapi.models.app_info_localization:AppInfoLocalization",
+            "apps": "ascapi.models.app:App",
+        }
+    )
 
 __all__ = ["AppInfosResponse"]
 
 
-class AppInfosResponse(Document):
-    data: list[AppInfo] | None | UnsetType = UNSET
+class AppInfosResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppInfo]
+    else:
+        data: list[AppInfo] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

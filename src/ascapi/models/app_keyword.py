@@ -22,9 +22,13 @@ __all__ = ["AppKeyword"]
 _E0 = frozenset({"appKeywords"})
 
 
-class AppKeyword(Model):
-    type: _L["appKeywords"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppKeyword(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appKeywords"] | str
+        id: str
+    else:
+        type: _L["appKeywords"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["AppKeywordsResponse"]
 
 
-class AppKeywordsResponse(Document):
-    data: list[AppKeyword] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppKeywordsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppKeyword]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppKeyword] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

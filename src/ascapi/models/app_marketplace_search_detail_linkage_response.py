@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"marketplaceSearchDetails"})
 
 
-class AppMarketplaceSearchDetailLinkageResponse(Document):
-    data: AppMarketplaceSearchDetailLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppMarketplaceSearchDetailLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppMarketplaceSearchDetailLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppMarketplaceSearchDetailLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppMarketplaceSearchDetailLinkageResponseData(Model):
-    type: _L["marketplaceSearchDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppMarketplaceSearchDetailLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["marketplaceSearchDetails"] | str
+        id: str
+    else:
+        type: _L["marketplaceSearchDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

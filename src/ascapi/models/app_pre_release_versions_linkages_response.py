@@ -23,17 +23,25 @@ __all__ = ["AppPreReleaseVersionsLinkagesResponse", "AppPreReleaseVersionsLinkag
 _E0 = frozenset({"preReleaseVersions"})
 
 
-class AppPreReleaseVersionsLinkagesResponse(Document):
-    data: list[AppPreReleaseVersionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppPreReleaseVersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppPreReleaseVersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppPreReleaseVersionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPreReleaseVersionsLinkagesResponseData(Model):
-    type: _L["preReleaseVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPreReleaseVersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["preReleaseVersions"] | str
+        id: str
+    else:
+        type: _L["preReleaseVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -34,9 +34,13 @@ _E0 = frozenset({"appPreviews"})
 _E1 = frozenset({"appPreviewSets"})
 
 
-class AppPreview(Model):
-    type: _L["appPreviews"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPreview(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPreviews"] | str
+        id: str
+    else:
+        type: _L["appPreviews"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppPreviewAttributes | None | UnsetType = UNSET
     relationships: AppPreviewRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -84,9 +88,13 @@ class AppPreviewRelationshipsAppPreviewSet(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPreviewRelationshipsAppPreviewSetData(Model):
-    type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPreviewRelationshipsAppPreviewSetData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPreviewSets"] | str
+        id: str
+    else:
+        type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,15 @@ else:
 __all__ = ["AppPreviewResponse"]
 
 
-class AppPreviewResponse(Document):
-    data: AppPreview | None | UnsetType = UNSET
+class AppPreviewResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppPreview
+    else:
+        data: AppPreview | None | UnsetType = UNSET
     included: list[AppPreviewSet] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -60,9 +60,13 @@ _E4 = frozenset({"appStoreVersionExperimentTreatmentLocalizations"})
 _E5 = frozenset({"appPreviews"})
 
 
-class AppPreviewSet(Model):
-    type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPreviewSet(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPreviewSets"] | str
+        id: str
+    else:
+        type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppPreviewSetAttributes | None | UnsetType = UNSET
     relationships: AppPreviewSetRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -120,9 +124,13 @@ class AppPreviewSetRelationshipsAppStoreVersionLocalization(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPreviewSetRelationshipsAppStoreVersionLocalizationData(Model):
-    type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPreviewSetRelationshipsAppStoreVersionLocalizationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionLocalizations"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -133,9 +141,13 @@ class AppPreviewSetRelationshipsAppCustomProductPageLocalization(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPreviewSetRelationshipsAppCustomProductPageLocalizationData(Model):
-    type: _L["appCustomProductPageLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPreviewSetRelationshipsAppCustomProductPageLocalizationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPageLocalizations"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPageLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -150,9 +162,15 @@ class AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization(M
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalizationData(Model):
-    type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalizationData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -165,9 +183,13 @@ class AppPreviewSetRelationshipsAppPreviews(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPreviewSetRelationshipsAppPreviewsData(Model):
-    type: _L["appPreviews"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPreviewSetRelationshipsAppPreviewsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPreviews"] | str
+        id: str
+    else:
+        type: _L["appPreviews"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appPreviews"})
 
 
-class AppPreviewSetAppPreviewsLinkagesResponse(Document):
-    data: list[AppPreviewSetAppPreviewsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppPreviewSetAppPreviewsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppPreviewSetAppPreviewsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppPreviewSetAppPreviewsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPreviewSetAppPreviewsLinkagesResponseData(Model):
-    type: _L["appPreviews"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPreviewSetAppPreviewsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPreviews"] | str
+        id: str
+    else:
+        type: _L["appPreviews"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -32,14 +32,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appCustomProductPageLocalizations": "ascapi.models.app_custom_product_page_localization:AppCustomProductPageLocalization",
+            "appPreviews": "ascapi.models.app_preview:AppPreview",
+            "appStoreVersionExperimentTreatmentLocalizations": "ascapi.models.app_store_version_experiment_treatment_localization:AppStoreVersionExperimentTreatmentLocalization",
+            "appStoreVersionLocalizations": "ascapi.models.app_store_version_localization:AppStoreVersionLocalization",
+        }
+    )
 
 __all__ = ["AppPreviewSetResponse"]
 
 
-class AppPreviewSetResponse(Document):
-    data: AppPreviewSet | None | UnsetType = UNSET
+class AppPreviewSetResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppPreviewSet
+    else:
+        data: AppPreviewSet | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

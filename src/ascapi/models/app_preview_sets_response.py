@@ -33,15 +33,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appCustomProductPageLocalizations": "ascapi.models.app_custom_product_page_localization:AppCustomProductPageLocalization",
+            "appPreviews": "ascapi.models.app_preview:AppPreview",
+            "appStoreVersionExperimentTreatmentLocalizations": "ascapi.models.app_store_version_experiment_treatment_localization:AppStoreVersionExperimentTreatmentLocalization",
+            "appStoreVersionLocalizations": "ascapi.models.app_store_version_localization:AppStoreVersionLocalization",
+        }
+    )
 
 __all__ = ["AppPreviewSetsResponse"]
 
 
-class AppPreviewSetsResponse(Document):
-    data: list[AppPreviewSet] | None | UnsetType = UNSET
+class AppPreviewSetsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppPreviewSet]
+    else:
+        data: list[AppPreviewSet] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

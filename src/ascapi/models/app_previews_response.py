@@ -23,10 +23,16 @@ else:
 __all__ = ["AppPreviewsResponse"]
 
 
-class AppPreviewsResponse(Document):
-    data: list[AppPreview] | None | UnsetType = UNSET
+class AppPreviewsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppPreview]
+    else:
+        data: list[AppPreview] | None | UnsetType = UNSET
     included: list[AppPreviewSet] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -34,9 +34,13 @@ _E1 = frozenset({"apps"})
 _E2 = frozenset({"territories"})
 
 
-class AppPricePointV3(Model):
-    type: _L["appPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPricePointV3(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPricePoints"] | str
+        id: str
+    else:
+        type: _L["appPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppPricePointV3Attributes | None | UnsetType = UNSET
     relationships: AppPricePointV3Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -63,9 +67,13 @@ class AppPricePointV3RelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPricePointV3RelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPricePointV3RelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -81,9 +89,13 @@ class AppPricePointV3RelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPricePointV3RelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPricePointV3RelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appPricePoints"})
 
 
-class AppPricePointV3EqualizationsLinkagesResponse(Document):
-    data: list[AppPricePointV3EqualizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppPricePointV3EqualizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppPricePointV3EqualizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppPricePointV3EqualizationsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPricePointV3EqualizationsLinkagesResponseData(Model):
-    type: _L["appPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPricePointV3EqualizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPricePoints"] | str
+        id: str
+    else:
+        type: _L["appPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,14 +22,22 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {"apps": "ascapi.models.app:App", "territories": "ascapi.models.territory:Territory"}
+    )
 
 __all__ = ["AppPricePointV3Response"]
 
 
-class AppPricePointV3Response(Document):
-    data: AppPricePointV3 | None | UnsetType = UNSET
+class AppPricePointV3Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppPricePointV3
+    else:
+        data: AppPricePointV3 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

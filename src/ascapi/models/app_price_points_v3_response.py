@@ -23,15 +23,23 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {"apps": "ascapi.models.app:App", "territories": "ascapi.models.territory:Territory"}
+    )
 
 __all__ = ["AppPricePointsV3Response"]
 
 
-class AppPricePointsV3Response(Document):
-    data: list[AppPricePointV3] | None | UnsetType = UNSET
+class AppPricePointsV3Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppPricePointV3]
+    else:
+        data: list[AppPricePointV3] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -36,9 +36,13 @@ _E2 = frozenset({"territories"})
 _E3 = frozenset({"appPrices"})
 
 
-class AppPriceSchedule(Model):
-    type: _L["appPriceSchedules"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPriceSchedule(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPriceSchedules"] | str
+        id: str
+    else:
+        type: _L["appPriceSchedules"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: AppPriceScheduleRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -65,9 +69,13 @@ class AppPriceScheduleRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPriceScheduleRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPriceScheduleRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -79,9 +87,13 @@ class AppPriceScheduleRelationshipsBaseTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPriceScheduleRelationshipsBaseTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPriceScheduleRelationshipsBaseTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -94,9 +106,13 @@ class AppPriceScheduleRelationshipsManualPrices(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPriceScheduleRelationshipsManualPricesData(Model):
-    type: _L["appPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPriceScheduleRelationshipsManualPricesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPrices"] | str
+        id: str
+    else:
+        type: _L["appPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appPrices"})
 
 
-class AppPriceScheduleAutomaticPricesLinkagesResponse(Document):
-    data: list[AppPriceScheduleAutomaticPricesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppPriceScheduleAutomaticPricesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppPriceScheduleAutomaticPricesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppPriceScheduleAutomaticPricesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPriceScheduleAutomaticPricesLinkagesResponseData(Model):
-    type: _L["appPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPriceScheduleAutomaticPricesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPrices"] | str
+        id: str
+    else:
+        type: _L["appPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"territories"})
 
 
-class AppPriceScheduleBaseTerritoryLinkageResponse(Document):
-    data: AppPriceScheduleBaseTerritoryLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppPriceScheduleBaseTerritoryLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppPriceScheduleBaseTerritoryLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppPriceScheduleBaseTerritoryLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPriceScheduleBaseTerritoryLinkageResponseData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPriceScheduleBaseTerritoryLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appPrices": "ascapi.models.app_price_v2:AppPriceV2",
+            "apps": "ascapi.models.app:App",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["AppPriceScheduleResponse"]
 
 
-class AppPriceScheduleResponse(Document):
-    data: AppPriceSchedule | None | UnsetType = UNSET
+class AppPriceScheduleResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppPriceSchedule
+    else:
+        data: AppPriceSchedule | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

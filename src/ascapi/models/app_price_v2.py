@@ -33,9 +33,13 @@ _E1 = frozenset({"appPricePoints"})
 _E2 = frozenset({"territories"})
 
 
-class AppPriceV2(Model):
-    type: _L["appPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPriceV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPrices"] | str
+        id: str
+    else:
+        type: _L["appPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppPriceV2Attributes | None | UnsetType = UNSET
     relationships: AppPriceV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -64,9 +68,13 @@ class AppPriceV2RelationshipsAppPricePoint(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPriceV2RelationshipsAppPricePointData(Model):
-    type: _L["appPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPriceV2RelationshipsAppPricePointData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPricePoints"] | str
+        id: str
+    else:
+        type: _L["appPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -77,9 +85,13 @@ class AppPriceV2RelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPriceV2RelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPriceV2RelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

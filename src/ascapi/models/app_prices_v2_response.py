@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appPricePoints": "ascapi.models.app_price_point_v3:AppPricePointV3",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["AppPricesV2Response"]
 
 
-class AppPricesV2Response(Document):
-    data: list[AppPriceV2] | None | UnsetType = UNSET
+class AppPricesV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppPriceV2]
+    else:
+        data: list[AppPriceV2] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

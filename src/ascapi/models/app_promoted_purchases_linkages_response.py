@@ -23,17 +23,25 @@ __all__ = ["AppPromotedPurchasesLinkagesResponse", "AppPromotedPurchasesLinkages
 _E0 = frozenset({"promotedPurchases"})
 
 
-class AppPromotedPurchasesLinkagesResponse(Document):
-    data: list[AppPromotedPurchasesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppPromotedPurchasesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppPromotedPurchasesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppPromotedPurchasesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppPromotedPurchasesLinkagesResponseData(Model):
-    type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppPromotedPurchasesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["promotedPurchases"] | str
+        id: str
+    else:
+        type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

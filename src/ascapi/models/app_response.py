@@ -70,14 +70,47 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "androidToIosAppMappingDetails": "ascapi.models.android_to_ios_app_mapping_detail:AndroidToIosAppMappingDetail",
+            "appClips": "ascapi.models.app_clip:AppClip",
+            "appCustomProductPages": "ascapi.models.app_custom_product_page:AppCustomProductPage",
+            "appEncryptionDeclarations": "ascapi.models.app_encryption_declaration:AppEncryptionDeclaration",
+            "appEvents": "ascapi.models.app_event:AppEvent",
+            "appInfos": "ascapi.models.app_info:AppInfo",
+            "appStoreVersionExperiments": "ascapi.models.app_store_version_experiment_v2:AppStoreVersionExperimentV2",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "betaAppLocalizations": "ascapi.models.beta_app_localization:BetaAppLocalization",
+            "betaAppReviewDetails": "ascapi.models.beta_app_review_detail:BetaAppReviewDetail",
+            "betaGroups": "ascapi.models.beta_group:BetaGroup",
+            "betaLicenseAgreements": "ascapi.models.beta_license_agreement:BetaLicenseAgreement",
+            "buildIcons": "ascapi.models.build_icon:BuildIcon",
+            "builds": "ascapi.models.build:Build",
+            "ciProducts": "ascapi.models.ci_product:CiProduct",
+            "endUserLicenseAgreements": "ascapi.models.end_user_license_agreement:EndUserLicenseAgreement",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterEnabledVersions": "ascapi.models.game_center_enabled_version:GameCenterEnabledVersion",
+            "inAppPurchases": "ascapi.models.in_app_purchase:InAppPurchase",
+            "preReleaseVersions": "ascapi.models.prerelease_version:PrereleaseVersion",
+            "promotedPurchases": "ascapi.models.promoted_purchase:PromotedPurchase",
+            "reviewSubmissions": "ascapi.models.review_submission:ReviewSubmission",
+            "subscriptionGracePeriods": "ascapi.models.subscription_grace_period:SubscriptionGracePeriod",
+            "subscriptionGroups": "ascapi.models.subscription_group:SubscriptionGroup",
+        }
+    )
 
 __all__ = ["AppResponse"]
 
 
-class AppResponse(Document):
-    data: App | None | UnsetType = UNSET
+class AppResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: App
+    else:
+        data: App | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,17 +23,25 @@ __all__ = ["AppReviewSubmissionsLinkagesResponse", "AppReviewSubmissionsLinkages
 _E0 = frozenset({"reviewSubmissions"})
 
 
-class AppReviewSubmissionsLinkagesResponse(Document):
-    data: list[AppReviewSubmissionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppReviewSubmissionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppReviewSubmissionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppReviewSubmissionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppReviewSubmissionsLinkagesResponseData(Model):
-    type: _L["reviewSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppReviewSubmissionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["reviewSubmissions"] | str
+        id: str
+    else:
+        type: _L["reviewSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -32,9 +32,13 @@ _E0 = frozenset({"appScreenshots"})
 _E1 = frozenset({"appScreenshotSets"})
 
 
-class AppScreenshot(Model):
-    type: _L["appScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppScreenshot(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appScreenshots"] | str
+        id: str
+    else:
+        type: _L["appScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppScreenshotAttributes | None | UnsetType = UNSET
     relationships: AppScreenshotRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -73,9 +77,13 @@ class AppScreenshotRelationshipsAppScreenshotSet(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppScreenshotRelationshipsAppScreenshotSetData(Model):
-    type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppScreenshotRelationshipsAppScreenshotSetData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appScreenshotSets"] | str
+        id: str
+    else:
+        type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

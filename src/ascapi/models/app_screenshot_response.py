@@ -22,9 +22,15 @@ else:
 __all__ = ["AppScreenshotResponse"]
 
 
-class AppScreenshotResponse(Document):
-    data: AppScreenshot | None | UnsetType = UNSET
+class AppScreenshotResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppScreenshot
+    else:
+        data: AppScreenshot | None | UnsetType = UNSET
     included: list[AppScreenshotSet] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -77,9 +77,13 @@ _E4 = frozenset({"appStoreVersionExperimentTreatmentLocalizations"})
 _E5 = frozenset({"appScreenshots"})
 
 
-class AppScreenshotSet(Model):
-    type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppScreenshotSet(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appScreenshotSets"] | str
+        id: str
+    else:
+        type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppScreenshotSetAttributes | None | UnsetType = UNSET
     relationships: AppScreenshotSetRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -156,9 +160,13 @@ class AppScreenshotSetRelationshipsAppStoreVersionLocalization(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppScreenshotSetRelationshipsAppStoreVersionLocalizationData(Model):
-    type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppScreenshotSetRelationshipsAppStoreVersionLocalizationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionLocalizations"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -171,9 +179,13 @@ class AppScreenshotSetRelationshipsAppCustomProductPageLocalization(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppScreenshotSetRelationshipsAppCustomProductPageLocalizationData(Model):
-    type: _L["appCustomProductPageLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppScreenshotSetRelationshipsAppCustomProductPageLocalizationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPageLocalizations"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPageLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -188,9 +200,15 @@ class AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalizatio
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalizationData(Model):
-    type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalizationData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -203,9 +221,13 @@ class AppScreenshotSetRelationshipsAppScreenshots(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppScreenshotSetRelationshipsAppScreenshotsData(Model):
-    type: _L["appScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppScreenshotSetRelationshipsAppScreenshotsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appScreenshots"] | str
+        id: str
+    else:
+        type: _L["appScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

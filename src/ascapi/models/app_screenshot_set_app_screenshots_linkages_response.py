@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"appScreenshots"})
 
 
-class AppScreenshotSetAppScreenshotsLinkagesResponse(Document):
-    data: list[AppScreenshotSetAppScreenshotsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppScreenshotSetAppScreenshotsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppScreenshotSetAppScreenshotsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppScreenshotSetAppScreenshotsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppScreenshotSetAppScreenshotsLinkagesResponseData(Model):
-    type: _L["appScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppScreenshotSetAppScreenshotsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appScreenshots"] | str
+        id: str
+    else:
+        type: _L["appScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

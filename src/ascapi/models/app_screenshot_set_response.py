@@ -32,14 +32,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appCustomProductPageLocalizations": "ascapi.models.app_custom_product_page_localization:AppCustomProductPageLocalization",
+            "appScreenshots": "ascapi.models.app_screenshot:AppScreenshot",
+            "appStoreVersionExperimentTreatmentLocalizations": "ascapi.models.app_store_version_experiment_treatment_localization:AppStoreVersionExperimentTreatmentLocalization",
+            "appStoreVersionLocalizations": "ascapi.models.app_store_version_localization:AppStoreVersionLocalization",
+        }
+    )
 
 __all__ = ["AppScreenshotSetResponse"]
 
 
-class AppScreenshotSetResponse(Document):
-    data: AppScreenshotSet | None | UnsetType = UNSET
+class AppScreenshotSetResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppScreenshotSet
+    else:
+        data: AppScreenshotSet | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["AppScreenshotsResponse"]
 
 
-class AppScreenshotsResponse(Document):
-    data: list[AppScreenshot] | None | UnsetType = UNSET
+class AppScreenshotsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppScreenshot]
+    else:
+        data: list[AppScreenshot] | None | UnsetType = UNSET
     included: list[AppScreenshotSet] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

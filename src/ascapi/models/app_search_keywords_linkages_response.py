@@ -23,17 +23,25 @@ __all__ = ["AppSearchKeywordsLinkagesResponse", "AppSearchKeywordsLinkagesRespon
 _E0 = frozenset({"appKeywords"})
 
 
-class AppSearchKeywordsLinkagesResponse(Document):
-    data: list[AppSearchKeywordsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppSearchKeywordsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppSearchKeywordsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppSearchKeywordsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppSearchKeywordsLinkagesResponseData(Model):
-    type: _L["appKeywords"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppSearchKeywordsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appKeywords"] | str
+        id: str
+    else:
+        type: _L["appKeywords"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -31,9 +31,13 @@ _E0 = frozenset({"appStoreReviewAttachments"})
 _E1 = frozenset({"appStoreReviewDetails"})
 
 
-class AppStoreReviewAttachment(Model):
-    type: _L["appStoreReviewAttachments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreReviewAttachment(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreReviewAttachments"] | str
+        id: str
+    else:
+        type: _L["appStoreReviewAttachments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppStoreReviewAttachmentAttributes | None | UnsetType = UNSET
     relationships: AppStoreReviewAttachmentRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -69,9 +73,13 @@ class AppStoreReviewAttachmentRelationshipsAppStoreReviewDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreReviewAttachmentRelationshipsAppStoreReviewDetailData(Model):
-    type: _L["appStoreReviewDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreReviewAttachmentRelationshipsAppStoreReviewDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreReviewDetails"] | str
+        id: str
+    else:
+        type: _L["appStoreReviewDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

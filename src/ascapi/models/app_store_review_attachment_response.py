@@ -22,9 +22,15 @@ else:
 __all__ = ["AppStoreReviewAttachmentResponse"]
 
 
-class AppStoreReviewAttachmentResponse(Document):
-    data: AppStoreReviewAttachment | None | UnsetType = UNSET
+class AppStoreReviewAttachmentResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreReviewAttachment
+    else:
+        data: AppStoreReviewAttachment | None | UnsetType = UNSET
     included: list[AppStoreReviewDetail] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

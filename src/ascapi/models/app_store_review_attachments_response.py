@@ -23,10 +23,16 @@ else:
 __all__ = ["AppStoreReviewAttachmentsResponse"]
 
 
-class AppStoreReviewAttachmentsResponse(Document):
-    data: list[AppStoreReviewAttachment] | None | UnsetType = UNSET
+class AppStoreReviewAttachmentsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreReviewAttachment]
+    else:
+        data: list[AppStoreReviewAttachment] | None | UnsetType = UNSET
     included: list[AppStoreReviewDetail] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -34,9 +34,13 @@ _E1 = frozenset({"appStoreVersions"})
 _E2 = frozenset({"appStoreReviewAttachments"})
 
 
-class AppStoreReviewDetail(Model):
-    type: _L["appStoreReviewDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreReviewDetail(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreReviewDetails"] | str
+        id: str
+    else:
+        type: _L["appStoreReviewDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppStoreReviewDetailAttributes | None | UnsetType = UNSET
     relationships: AppStoreReviewDetailRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -78,9 +82,13 @@ class AppStoreReviewDetailRelationshipsAppStoreVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreReviewDetailRelationshipsAppStoreVersionData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreReviewDetailRelationshipsAppStoreVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -95,9 +103,13 @@ class AppStoreReviewDetailRelationshipsAppStoreReviewAttachments(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreReviewDetailRelationshipsAppStoreReviewAttachmentsData(Model):
-    type: _L["appStoreReviewAttachments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreReviewDetailRelationshipsAppStoreReviewAttachmentsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreReviewAttachments"] | str
+        id: str
+    else:
+        type: _L["appStoreReviewAttachments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -26,19 +26,29 @@ __all__ = [
 _E0 = frozenset({"appStoreReviewAttachments"})
 
 
-class AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponse(Document):
-    data: (
-        list[AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseData] | None | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseData(Model):
-    type: _L["appStoreReviewAttachments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreReviewAttachments"] | str
+        id: str
+    else:
+        type: _L["appStoreReviewAttachments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

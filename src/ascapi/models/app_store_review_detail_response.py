@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appStoreReviewAttachments": "ascapi.models.app_store_review_attachment:AppStoreReviewAttachment",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+        }
+    )
 
 __all__ = ["AppStoreReviewDetailResponse"]
 
 
-class AppStoreReviewDetailResponse(Document):
-    data: AppStoreReviewDetail | None | UnsetType = UNSET
+class AppStoreReviewDetailResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreReviewDetail
+    else:
+        data: AppStoreReviewDetail | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

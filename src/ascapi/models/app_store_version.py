@@ -109,9 +109,13 @@ _E15 = frozenset({"appStoreVersionExperiments"})
 _E16 = frozenset({"alternativeDistributionPackages"})
 
 
-class AppStoreVersion(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppStoreVersionAttributes | None | UnsetType = UNSET
     relationships: AppStoreVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -239,9 +243,13 @@ class AppStoreVersionRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -256,9 +264,13 @@ class AppStoreVersionRelationshipsAppStoreVersionLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsAppStoreVersionLocalizationsData(Model):
-    type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsAppStoreVersionLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionLocalizations"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}
@@ -270,9 +282,13 @@ class AppStoreVersionRelationshipsBuild(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsBuildData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsBuildData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E8}
@@ -284,9 +300,13 @@ class AppStoreVersionRelationshipsAppStoreVersionPhasedRelease(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsAppStoreVersionPhasedReleaseData(Model):
-    type: _L["appStoreVersionPhasedReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsAppStoreVersionPhasedReleaseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionPhasedReleases"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionPhasedReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E9}
@@ -298,9 +318,13 @@ class AppStoreVersionRelationshipsGameCenterAppVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsGameCenterAppVersionData(Model):
-    type: _L["gameCenterAppVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsGameCenterAppVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAppVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterAppVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E10}
@@ -312,9 +336,13 @@ class AppStoreVersionRelationshipsRoutingAppCoverage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsRoutingAppCoverageData(Model):
-    type: _L["routingAppCoverages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsRoutingAppCoverageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["routingAppCoverages"] | str
+        id: str
+    else:
+        type: _L["routingAppCoverages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E11}
@@ -326,9 +354,13 @@ class AppStoreVersionRelationshipsAppStoreReviewDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsAppStoreReviewDetailData(Model):
-    type: _L["appStoreReviewDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsAppStoreReviewDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreReviewDetails"] | str
+        id: str
+    else:
+        type: _L["appStoreReviewDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E12}
@@ -340,9 +372,13 @@ class AppStoreVersionRelationshipsAppStoreVersionSubmission(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsAppStoreVersionSubmissionData(Model):
-    type: _L["appStoreVersionSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsAppStoreVersionSubmissionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionSubmissions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E13}
@@ -354,9 +390,13 @@ class AppStoreVersionRelationshipsAppClipDefaultExperience(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsAppClipDefaultExperienceData(Model):
-    type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsAppClipDefaultExperienceData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperiences"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E14}
@@ -371,9 +411,13 @@ class AppStoreVersionRelationshipsAppStoreVersionExperiments(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsAppStoreVersionExperimentsData(Model):
-    type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsAppStoreVersionExperimentsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperiments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E15}
@@ -390,9 +434,13 @@ class AppStoreVersionRelationshipsAlternativeDistributionPackage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRelationshipsAlternativeDistributionPackageData(Model):
-    type: _L["alternativeDistributionPackages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRelationshipsAlternativeDistributionPackageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackages"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E16}

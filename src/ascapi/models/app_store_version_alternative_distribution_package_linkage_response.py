@@ -25,18 +25,26 @@ __all__ = [
 _E0 = frozenset({"alternativeDistributionPackages"})
 
 
-class AppStoreVersionAlternativeDistributionPackageLinkageResponse(Document):
-    data: AppStoreVersionAlternativeDistributionPackageLinkageResponseData | None | UnsetType = (
-        UNSET
-    )
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionAlternativeDistributionPackageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionAlternativeDistributionPackageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            AppStoreVersionAlternativeDistributionPackageLinkageResponseData | None | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionAlternativeDistributionPackageLinkageResponseData(Model):
-    type: _L["alternativeDistributionPackages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionAlternativeDistributionPackageLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["alternativeDistributionPackages"] | str
+        id: str
+    else:
+        type: _L["alternativeDistributionPackages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"appClipDefaultExperiences"})
 
 
-class AppStoreVersionAppClipDefaultExperienceLinkageResponse(Document):
-    data: AppStoreVersionAppClipDefaultExperienceLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionAppClipDefaultExperienceLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionAppClipDefaultExperienceLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppStoreVersionAppClipDefaultExperienceLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionAppClipDefaultExperienceLinkageResponseData(Model):
-    type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionAppClipDefaultExperienceLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDefaultExperiences"] | str
+        id: str
+    else:
+        type: _L["appClipDefaultExperiences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

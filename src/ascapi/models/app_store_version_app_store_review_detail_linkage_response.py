@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"appStoreReviewDetails"})
 
 
-class AppStoreVersionAppStoreReviewDetailLinkageResponse(Document):
-    data: AppStoreVersionAppStoreReviewDetailLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionAppStoreReviewDetailLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionAppStoreReviewDetailLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppStoreVersionAppStoreReviewDetailLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionAppStoreReviewDetailLinkageResponseData(Model):
-    type: _L["appStoreReviewDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionAppStoreReviewDetailLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreReviewDetails"] | str
+        id: str
+    else:
+        type: _L["appStoreReviewDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

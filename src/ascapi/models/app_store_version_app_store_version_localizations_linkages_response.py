@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"appStoreVersionLocalizations"})
 
 
-class AppStoreVersionAppStoreVersionLocalizationsLinkagesResponse(Document):
-    data: (
-        list[AppStoreVersionAppStoreVersionLocalizationsLinkagesResponseData] | None | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionAppStoreVersionLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionAppStoreVersionLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppStoreVersionAppStoreVersionLocalizationsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionAppStoreVersionLocalizationsLinkagesResponseData(Model):
-    type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionAppStoreVersionLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionLocalizations"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

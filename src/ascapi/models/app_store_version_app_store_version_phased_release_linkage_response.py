@@ -25,16 +25,26 @@ __all__ = [
 _E0 = frozenset({"appStoreVersionPhasedReleases"})
 
 
-class AppStoreVersionAppStoreVersionPhasedReleaseLinkageResponse(Document):
-    data: AppStoreVersionAppStoreVersionPhasedReleaseLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionAppStoreVersionPhasedReleaseLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionAppStoreVersionPhasedReleaseLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppStoreVersionAppStoreVersionPhasedReleaseLinkageResponseData | None | UnsetType = (
+            UNSET
+        )
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionAppStoreVersionPhasedReleaseLinkageResponseData(Model):
-    type: _L["appStoreVersionPhasedReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionAppStoreVersionPhasedReleaseLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionPhasedReleases"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionPhasedReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"appStoreVersionSubmissions"})
 
 
-class AppStoreVersionAppStoreVersionSubmissionLinkageResponse(Document):
-    data: AppStoreVersionAppStoreVersionSubmissionLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionAppStoreVersionSubmissionLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionAppStoreVersionSubmissionLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppStoreVersionAppStoreVersionSubmissionLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionAppStoreVersionSubmissionLinkageResponseData(Model):
-    type: _L["appStoreVersionSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionAppStoreVersionSubmissionLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionSubmissions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,16 +22,24 @@ __all__ = ["AppStoreVersionBuildLinkageResponse", "AppStoreVersionBuildLinkageRe
 _E0 = frozenset({"builds"})
 
 
-class AppStoreVersionBuildLinkageResponse(Document):
-    data: AppStoreVersionBuildLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionBuildLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionBuildLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppStoreVersionBuildLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionBuildLinkageResponseData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionBuildLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"customerReviews"})
 
 
-class AppStoreVersionCustomerReviewsLinkagesResponse(Document):
-    data: list[AppStoreVersionCustomerReviewsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionCustomerReviewsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionCustomerReviewsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppStoreVersionCustomerReviewsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionCustomerReviewsLinkagesResponseData(Model):
-    type: _L["customerReviews"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionCustomerReviewsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["customerReviews"] | str
+        id: str
+    else:
+        type: _L["customerReviews"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

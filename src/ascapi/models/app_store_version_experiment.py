@@ -48,9 +48,13 @@ _E2 = frozenset({"appStoreVersions"})
 _E3 = frozenset({"appStoreVersionExperimentTreatments"})
 
 
-class AppStoreVersionExperiment(Model):
-    type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperiment(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperiments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppStoreVersionExperimentAttributes | None | UnsetType = UNSET
     relationships: AppStoreVersionExperimentRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -102,9 +106,13 @@ class AppStoreVersionExperimentRelationshipsAppStoreVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentRelationshipsAppStoreVersionData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentRelationshipsAppStoreVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -121,9 +129,15 @@ class AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments(
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatmentsData(Model):
-    type: _L["appStoreVersionExperimentTreatments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatmentsData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperimentTreatments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperimentTreatments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -26,21 +26,33 @@ __all__ = [
 _E0 = frozenset({"appStoreVersionExperimentTreatments"})
 
 
-class AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponse(Document):
-    data: (
-        list[AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseData]
-        | None
-        | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseData(Model):
-    type: _L["appStoreVersionExperimentTreatments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperimentTreatments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperimentTreatments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

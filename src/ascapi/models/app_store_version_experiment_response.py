@@ -24,14 +24,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appStoreVersionExperimentTreatments": "ascapi.models.app_store_version_experiment_treatment:AppStoreVersionExperimentTreatment",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+        }
+    )
 
 __all__ = ["AppStoreVersionExperimentResponse"]
 
 
-class AppStoreVersionExperimentResponse(Document):
-    data: AppStoreVersionExperiment | None | UnsetType = UNSET
+class AppStoreVersionExperimentResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionExperiment
+    else:
+        data: AppStoreVersionExperiment | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

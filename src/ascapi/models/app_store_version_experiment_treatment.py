@@ -36,9 +36,13 @@ _E1 = frozenset({"appStoreVersionExperiments"})
 _E2 = frozenset({"appStoreVersionExperimentTreatmentLocalizations"})
 
 
-class AppStoreVersionExperimentTreatment(Model):
-    type: _L["appStoreVersionExperimentTreatments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatment(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperimentTreatments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperimentTreatments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppStoreVersionExperimentTreatmentAttributes | None | UnsetType = UNSET
     relationships: AppStoreVersionExperimentTreatmentRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -81,9 +85,15 @@ class AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment(M
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentData(Model):
-    type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperiments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -105,10 +115,14 @@ class AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTr
 
 
 class AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizationsData(
-    Model
+    Model, kw_only=True
 ):
-    type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -27,26 +27,36 @@ _E0 = frozenset({"appStoreVersionExperimentTreatmentLocalizations"})
 
 
 class AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponse(
-    Document
+    Document, kw_only=True
 ):
-    data: (
-        list[
+    if TYPE_CHECKING:
+        data: list[
             AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponseData
         ]
-        | None
-        | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[
+                AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponseData
+            ]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
 class AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponseData(
-    Model
+    Model, kw_only=True
 ):
-    type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

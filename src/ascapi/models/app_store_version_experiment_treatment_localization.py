@@ -37,9 +37,13 @@ _E2 = frozenset({"appScreenshotSets"})
 _E3 = frozenset({"appPreviewSets"})
 
 
-class AppStoreVersionExperimentTreatmentLocalization(Model):
-    type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperimentTreatmentLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppStoreVersionExperimentTreatmentLocalizationAttributes | None | UnsetType = UNSET
     relationships: (
         AppStoreVersionExperimentTreatmentLocalizationRelationships | None | UnsetType
@@ -84,10 +88,14 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersion
 
 
 class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatmentData(
-    Model
+    Model, kw_only=True
 ):
-    type: _L["appStoreVersionExperimentTreatments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperimentTreatments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperimentTreatments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -104,9 +112,15 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSe
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSetsData(Model):
-    type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSetsData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appScreenshotSets"] | str
+        id: str
+    else:
+        type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -123,9 +137,15 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets(
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSetsData(Model):
-    type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSetsData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appPreviewSets"] | str
+        id: str
+    else:
+        type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -26,21 +26,33 @@ __all__ = [
 _E0 = frozenset({"appPreviewSets"})
 
 
-class AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponse(Document):
-    data: (
-        list[AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponseData]
-        | None
-        | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponseData(Model):
-    type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appPreviewSets"] | str
+        id: str
+    else:
+        type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,21 +26,37 @@ __all__ = [
 _E0 = frozenset({"appScreenshotSets"})
 
 
-class AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse(Document):
-    data: (
-        list[AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseData]
-        | None
-        | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: list[
+            AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseData
+        ]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[
+                AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseData
+            ]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseData(Model):
-    type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appScreenshotSets"] | str
+        id: str
+    else:
+        type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

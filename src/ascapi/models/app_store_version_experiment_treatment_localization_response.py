@@ -27,14 +27,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appPreviewSets": "ascapi.models.app_preview_set:AppPreviewSet",
+            "appScreenshotSets": "ascapi.models.app_screenshot_set:AppScreenshotSet",
+            "appStoreVersionExperimentTreatments": "ascapi.models.app_store_version_experiment_treatment:AppStoreVersionExperimentTreatment",
+        }
+    )
 
 __all__ = ["AppStoreVersionExperimentTreatmentLocalizationResponse"]
 
 
-class AppStoreVersionExperimentTreatmentLocalizationResponse(Document):
-    data: AppStoreVersionExperimentTreatmentLocalization | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionExperimentTreatmentLocalization
+    else:
+        data: AppStoreVersionExperimentTreatmentLocalization | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -28,15 +28,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appPreviewSets": "ascapi.models.app_preview_set:AppPreviewSet",
+            "appScreenshotSets": "ascapi.models.app_screenshot_set:AppScreenshotSet",
+            "appStoreVersionExperimentTreatments": "ascapi.models.app_store_version_experiment_treatment:AppStoreVersionExperimentTreatment",
+        }
+    )
 
 __all__ = ["AppStoreVersionExperimentTreatmentLocalizationsResponse"]
 
 
-class AppStoreVersionExperimentTreatmentLocalizationsResponse(Document):
-    data: list[AppStoreVersionExperimentTreatmentLocalization] | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionExperimentTreatmentLocalization]
+    else:
+        data: list[AppStoreVersionExperimentTreatmentLocalization] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

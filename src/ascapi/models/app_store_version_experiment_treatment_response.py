@@ -26,14 +26,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appStoreVersionExperimentTreatmentLocalizations": "ascapi.models.app_store_version_experiment_treatment_localization:AppStoreVersionExperimentTreatmentLocalization",
+            "appStoreVersionExperiments": "ascapi.models.app_store_version_experiment:AppStoreVersionExperiment",
+        }
+    )
 
 __all__ = ["AppStoreVersionExperimentTreatmentResponse"]
 
 
-class AppStoreVersionExperimentTreatmentResponse(Document):
-    data: AppStoreVersionExperimentTreatment | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionExperimentTreatment
+    else:
+        data: AppStoreVersionExperimentTreatment | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

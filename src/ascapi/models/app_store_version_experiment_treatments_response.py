@@ -27,15 +27,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appStoreVersionExperimentTreatmentLocalizations": "ascapi.models.app_store_version_experiment_treatment_localization:AppStoreVersionExperimentTreatmentLocalization",
+            "appStoreVersionExperiments": "ascapi.models.app_store_version_experiment:AppStoreVersionExperiment",
+        }
+    )
 
 __all__ = ["AppStoreVersionExperimentTreatmentsResponse"]
 
 
-class AppStoreVersionExperimentTreatmentsResponse(Document):
-    data: list[AppStoreVersionExperimentTreatment] | None | UnsetType = UNSET
+class AppStoreVersionExperimentTreatmentsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionExperimentTreatment]
+    else:
+        data: list[AppStoreVersionExperimentTreatment] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

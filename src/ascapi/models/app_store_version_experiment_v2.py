@@ -53,9 +53,13 @@ _E4 = frozenset({"appStoreVersions"})
 _E5 = frozenset({"appStoreVersionExperimentTreatments"})
 
 
-class AppStoreVersionExperimentV2(Model):
-    type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperiments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppStoreVersionExperimentV2Attributes | None | UnsetType = UNSET
     relationships: AppStoreVersionExperimentV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -114,9 +118,13 @@ class AppStoreVersionExperimentV2RelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentV2RelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentV2RelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -129,9 +137,13 @@ class AppStoreVersionExperimentV2RelationshipsLatestControlVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentV2RelationshipsLatestControlVersionData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentV2RelationshipsLatestControlVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -156,9 +168,15 @@ class AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatment
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatmentsData(Model):
-    type: _L["appStoreVersionExperimentTreatments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatmentsData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperimentTreatments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperimentTreatments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

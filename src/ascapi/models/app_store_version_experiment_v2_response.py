@@ -25,14 +25,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appStoreVersionExperimentTreatments": "ascapi.models.app_store_version_experiment_treatment:AppStoreVersionExperimentTreatment",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "apps": "ascapi.models.app:App",
+        }
+    )
 
 __all__ = ["AppStoreVersionExperimentV2Response"]
 
 
-class AppStoreVersionExperimentV2Response(Document):
-    data: AppStoreVersionExperimentV2 | None | UnsetType = UNSET
+class AppStoreVersionExperimentV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionExperimentV2
+    else:
+        data: AppStoreVersionExperimentV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

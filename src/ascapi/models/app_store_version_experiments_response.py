@@ -25,15 +25,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appStoreVersionExperimentTreatments": "ascapi.models.app_store_version_experiment_treatment:AppStoreVersionExperimentTreatment",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+        }
+    )
 
 __all__ = ["AppStoreVersionExperimentsResponse"]
 
 
-class AppStoreVersionExperimentsResponse(Document):
-    data: list[AppStoreVersionExperiment] | None | UnsetType = UNSET
+class AppStoreVersionExperimentsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionExperiment]
+    else:
+        data: list[AppStoreVersionExperiment] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,15 +26,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appStoreVersionExperimentTreatments": "ascapi.models.app_store_version_experiment_treatment:AppStoreVersionExperimentTreatment",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "apps": "ascapi.models.app:App",
+        }
+    )
 
 __all__ = ["AppStoreVersionExperimentsV2Response"]
 
 
-class AppStoreVersionExperimentsV2Response(Document):
-    data: list[AppStoreVersionExperimentV2] | None | UnsetType = UNSET
+class AppStoreVersionExperimentsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionExperimentV2]
+    else:
+        data: list[AppStoreVersionExperimentV2] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"gameCenterAppVersions"})
 
 
-class AppStoreVersionGameCenterAppVersionLinkageResponse(Document):
-    data: AppStoreVersionGameCenterAppVersionLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionGameCenterAppVersionLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionGameCenterAppVersionLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppStoreVersionGameCenterAppVersionLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionGameCenterAppVersionLinkageResponseData(Model):
-    type: _L["gameCenterAppVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionGameCenterAppVersionLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAppVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterAppVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -40,9 +40,13 @@ _E3 = frozenset({"appPreviewSets"})
 _E4 = frozenset({"appKeywords"})
 
 
-class AppStoreVersionLocalization(Model):
-    type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionLocalizations"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppStoreVersionLocalizationAttributes | None | UnsetType = UNSET
     relationships: AppStoreVersionLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -83,9 +87,13 @@ class AppStoreVersionLocalizationRelationshipsAppStoreVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionLocalizationRelationshipsAppStoreVersionData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionLocalizationRelationshipsAppStoreVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -100,9 +108,13 @@ class AppStoreVersionLocalizationRelationshipsAppScreenshotSets(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionLocalizationRelationshipsAppScreenshotSetsData(Model):
-    type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionLocalizationRelationshipsAppScreenshotSetsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appScreenshotSets"] | str
+        id: str
+    else:
+        type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -117,9 +129,13 @@ class AppStoreVersionLocalizationRelationshipsAppPreviewSets(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionLocalizationRelationshipsAppPreviewSetsData(Model):
-    type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionLocalizationRelationshipsAppPreviewSetsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPreviewSets"] | str
+        id: str
+    else:
+        type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -134,9 +150,13 @@ class AppStoreVersionLocalizationRelationshipsSearchKeywords(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionLocalizationRelationshipsSearchKeywordsData(Model):
-    type: _L["appKeywords"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionLocalizationRelationshipsSearchKeywordsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appKeywords"] | str
+        id: str
+    else:
+        type: _L["appKeywords"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

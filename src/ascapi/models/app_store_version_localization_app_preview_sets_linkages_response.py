@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"appPreviewSets"})
 
 
-class AppStoreVersionLocalizationAppPreviewSetsLinkagesResponse(Document):
-    data: list[AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionLocalizationAppPreviewSetsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseData(Model):
-    type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appPreviewSets"] | str
+        id: str
+    else:
+        type: _L["appPreviewSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,19 +26,29 @@ __all__ = [
 _E0 = frozenset({"appScreenshotSets"})
 
 
-class AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponse(Document):
-    data: (
-        list[AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponseData] | None | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponseData(Model):
-    type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appScreenshotSets"] | str
+        id: str
+    else:
+        type: _L["appScreenshotSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

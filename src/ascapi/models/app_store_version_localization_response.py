@@ -24,14 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appKeywords": "ascapi.models.app_keyword:AppKeyword",
+            "appPreviewSets": "ascapi.models.app_preview_set:AppPreviewSet",
+            "appScreenshotSets": "ascapi.models.app_screenshot_set:AppScreenshotSet",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+        }
+    )
 
 __all__ = ["AppStoreVersionLocalizationResponse"]
 
 
-class AppStoreVersionLocalizationResponse(Document):
-    data: AppStoreVersionLocalization | None | UnsetType = UNSET
+class AppStoreVersionLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionLocalization
+    else:
+        data: AppStoreVersionLocalization | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

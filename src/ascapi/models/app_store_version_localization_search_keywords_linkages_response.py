@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"appKeywords"})
 
 
-class AppStoreVersionLocalizationSearchKeywordsLinkagesResponse(Document):
-    data: list[AppStoreVersionLocalizationSearchKeywordsLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionLocalizationSearchKeywordsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersionLocalizationSearchKeywordsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[AppStoreVersionLocalizationSearchKeywordsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionLocalizationSearchKeywordsLinkagesResponseData(Model):
-    type: _L["appKeywords"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionLocalizationSearchKeywordsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appKeywords"] | str
+        id: str
+    else:
+        type: _L["appKeywords"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,9 +24,13 @@ _E0 = frozenset({"appStoreVersionPhasedReleases"})
 _E1 = frozenset({"INACTIVE", "ACTIVE", "PAUSED", "COMPLETE"})
 
 
-class AppStoreVersionPhasedRelease(Model):
-    type: _L["appStoreVersionPhasedReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionPhasedRelease(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionPhasedReleases"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionPhasedReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppStoreVersionPhasedReleaseAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["AppStoreVersionPhasedReleaseWithoutIncludesResponse"]
 
 
-class AppStoreVersionPhasedReleaseWithoutIncludesResponse(Document):
-    data: AppStoreVersionPhasedRelease | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionPhasedReleaseWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionPhasedRelease
+        links: DocumentLinks
+    else:
+        data: AppStoreVersionPhasedRelease | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

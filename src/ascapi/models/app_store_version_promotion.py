@@ -22,9 +22,13 @@ __all__ = ["AppStoreVersionPromotion"]
 _E0 = frozenset({"appStoreVersionPromotions"})
 
 
-class AppStoreVersionPromotion(Model):
-    type: _L["appStoreVersionPromotions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionPromotion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionPromotions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionPromotions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

@@ -21,8 +21,12 @@ else:
 __all__ = ["AppStoreVersionPromotionResponse"]
 
 
-class AppStoreVersionPromotionResponse(Document):
-    data: AppStoreVersionPromotion | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionPromotionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionPromotion
+        links: DocumentLinks
+    else:
+        data: AppStoreVersionPromotion | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

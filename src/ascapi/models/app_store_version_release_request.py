@@ -22,9 +22,13 @@ __all__ = ["AppStoreVersionReleaseRequest"]
 _E0 = frozenset({"appStoreVersionReleaseRequests"})
 
 
-class AppStoreVersionReleaseRequest(Model):
-    type: _L["appStoreVersionReleaseRequests"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionReleaseRequest(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionReleaseRequests"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionReleaseRequests"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

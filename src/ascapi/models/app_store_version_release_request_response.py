@@ -21,8 +21,12 @@ else:
 __all__ = ["AppStoreVersionReleaseRequestResponse"]
 
 
-class AppStoreVersionReleaseRequestResponse(Document):
-    data: AppStoreVersionReleaseRequest | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionReleaseRequestResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionReleaseRequest
+        links: DocumentLinks
+    else:
+        data: AppStoreVersionReleaseRequest | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"routingAppCoverages"})
 
 
-class AppStoreVersionRoutingAppCoverageLinkageResponse(Document):
-    data: AppStoreVersionRoutingAppCoverageLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppStoreVersionRoutingAppCoverageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppStoreVersionRoutingAppCoverageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppStoreVersionRoutingAppCoverageLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionRoutingAppCoverageLinkageResponseData(Model):
-    type: _L["routingAppCoverages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionRoutingAppCoverageLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["routingAppCoverages"] | str
+        id: str
+    else:
+        type: _L["routingAppCoverages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -28,9 +28,13 @@ _E0 = frozenset({"appStoreVersionSubmissions"})
 _E1 = frozenset({"appStoreVersions"})
 
 
-class AppStoreVersionSubmission(Model):
-    type: _L["appStoreVersionSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionSubmission(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionSubmissions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: AppStoreVersionSubmissionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -50,9 +54,13 @@ class AppStoreVersionSubmissionRelationshipsAppStoreVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppStoreVersionSubmissionRelationshipsAppStoreVersionData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppStoreVersionSubmissionRelationshipsAppStoreVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -45,15 +45,35 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "alternativeDistributionPackages": "ascapi.models.alternative_distribution_package:AlternativeDistributionPackage",
+            "appClipDefaultExperiences": "ascapi.models.app_clip_default_experience:AppClipDefaultExperience",
+            "appStoreReviewDetails": "ascapi.models.app_store_review_detail:AppStoreReviewDetail",
+            "appStoreVersionExperiments": "ascapi.models.app_store_version_experiment:AppStoreVersionExperiment",
+            "appStoreVersionLocalizations": "ascapi.models.app_store_version_localization:AppStoreVersionLocalization",
+            "appStoreVersionPhasedReleases": "ascapi.models.app_store_version_phased_release:AppStoreVersionPhasedRelease",
+            "appStoreVersionSubmissions": "ascapi.models.app_store_version_submission:AppStoreVersionSubmission",
+            "apps": "ascapi.models.app:App",
+            "builds": "ascapi.models.build:Build",
+            "gameCenterAppVersions": "ascapi.models.game_center_app_version:GameCenterAppVersion",
+            "routingAppCoverages": "ascapi.models.routing_app_coverage:RoutingAppCoverage",
+        }
+    )
 
 __all__ = ["AppStoreVersionsResponse"]
 
 
-class AppStoreVersionsResponse(Document):
-    data: list[AppStoreVersion] | None | UnsetType = UNSET
+class AppStoreVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppStoreVersion]
+    else:
+        data: list[AppStoreVersion] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"subscriptionGracePeriods"})
 
 
-class AppSubscriptionGracePeriodLinkageResponse(Document):
-    data: AppSubscriptionGracePeriodLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppSubscriptionGracePeriodLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: AppSubscriptionGracePeriodLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: AppSubscriptionGracePeriodLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppSubscriptionGracePeriodLinkageResponseData(Model):
-    type: _L["subscriptionGracePeriods"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppSubscriptionGracePeriodLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGracePeriods"] | str
+        id: str
+    else:
+        type: _L["subscriptionGracePeriods"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,17 +23,25 @@ __all__ = ["AppSubscriptionGroupsLinkagesResponse", "AppSubscriptionGroupsLinkag
 _E0 = frozenset({"subscriptionGroups"})
 
 
-class AppSubscriptionGroupsLinkagesResponse(Document):
-    data: list[AppSubscriptionGroupsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppSubscriptionGroupsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppSubscriptionGroupsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppSubscriptionGroupsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppSubscriptionGroupsLinkagesResponseData(Model):
-    type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppSubscriptionGroupsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroups"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

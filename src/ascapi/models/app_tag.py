@@ -31,9 +31,13 @@ _E0 = frozenset({"appTags"})
 _E1 = frozenset({"territories"})
 
 
-class AppTag(Model):
-    type: _L["appTags"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppTag(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appTags"] | str
+        id: str
+    else:
+        type: _L["appTags"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: AppTagAttributes | None | UnsetType = UNSET
     relationships: AppTagRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -62,9 +66,13 @@ class AppTagRelationshipsTerritories(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppTagRelationshipsTerritoriesData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppTagRelationshipsTerritoriesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -23,17 +23,25 @@ __all__ = ["AppTagTerritoriesLinkagesResponse", "AppTagTerritoriesLinkagesRespon
 _E0 = frozenset({"territories"})
 
 
-class AppTagTerritoriesLinkagesResponse(Document):
-    data: list[AppTagTerritoriesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppTagTerritoriesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppTagTerritoriesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppTagTerritoriesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppTagTerritoriesLinkagesResponseData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppTagTerritoriesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,17 +23,25 @@ __all__ = ["AppWebhooksLinkagesResponse", "AppWebhooksLinkagesResponseData"]
 _E0 = frozenset({"webhooks"})
 
 
-class AppWebhooksLinkagesResponse(Document):
-    data: list[AppWebhooksLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppWebhooksLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppWebhooksLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppWebhooksLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class AppWebhooksLinkagesResponseData(Model):
-    type: _L["webhooks"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class AppWebhooksLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["webhooks"] | str
+        id: str
+    else:
+        type: _L["webhooks"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -21,8 +21,12 @@ else:
 __all__ = ["AppWithoutIncludesResponse"]
 
 
-class AppWithoutIncludesResponse(Document):
-    data: App | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class AppWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: App
+        links: DocumentLinks
+    else:
+        data: App | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -31,9 +31,13 @@ __all__ = [
 ]
 
 
-class AppsBetaTesterUsagesV1MetricResponse(Document):
-    data: list[AppsBetaTesterUsagesV1MetricResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppsBetaTesterUsagesV1MetricResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[AppsBetaTesterUsagesV1MetricResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[AppsBetaTesterUsagesV1MetricResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     included: list[BetaTester] | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})

@@ -22,9 +22,13 @@ else:
 __all__ = ["AppsWithoutIncludesResponse"]
 
 
-class AppsWithoutIncludesResponse(Document):
-    data: list[App] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class AppsWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[App]
+        links: PagedDocumentLinks
+    else:
+        data: list[App] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -35,9 +35,13 @@ _E1 = frozenset({"apps"})
 _E2 = frozenset({"backgroundAssetVersions"})
 
 
-class BackgroundAsset(Model):
-    type: _L["backgroundAssets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAsset(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssets"] | str
+        id: str
+    else:
+        type: _L["backgroundAssets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BackgroundAssetAttributes | None | UnsetType = UNSET
     relationships: BackgroundAssetRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -76,9 +80,13 @@ class BackgroundAssetRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -94,9 +102,13 @@ class BackgroundAssetRelationshipsAppStoreVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetRelationshipsAppStoreVersionData(Model):
-    type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetRelationshipsAppStoreVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersions"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "backgroundAssetVersions": "ascapi.models.background_asset_version:BackgroundAssetVersion",
+        }
+    )
 
 __all__ = ["BackgroundAssetResponse"]
 
 
-class BackgroundAssetResponse(Document):
-    data: BackgroundAsset | None | UnsetType = UNSET
+class BackgroundAssetResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BackgroundAsset
+    else:
+        data: BackgroundAsset | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

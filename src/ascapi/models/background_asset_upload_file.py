@@ -26,9 +26,13 @@ _E0 = frozenset({"backgroundAssetUploadFiles"})
 _E1 = frozenset({"ASSET", "MANIFEST"})
 
 
-class BackgroundAssetUploadFile(Model):
-    type: _L["backgroundAssetUploadFiles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetUploadFile(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetUploadFiles"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetUploadFiles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BackgroundAssetUploadFileAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["BackgroundAssetUploadFileResponse"]
 
 
-class BackgroundAssetUploadFileResponse(Document):
-    data: BackgroundAssetUploadFile | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BackgroundAssetUploadFileResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BackgroundAssetUploadFile
+        links: DocumentLinks
+    else:
+        data: BackgroundAssetUploadFile | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["BackgroundAssetUploadFilesResponse"]
 
 
-class BackgroundAssetUploadFilesResponse(Document):
-    data: list[BackgroundAssetUploadFile] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BackgroundAssetUploadFilesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BackgroundAssetUploadFile]
+        links: PagedDocumentLinks
+    else:
+        data: list[BackgroundAssetUploadFile] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -48,9 +48,13 @@ _E6 = frozenset({"backgroundAssetVersionAppStoreReleases"})
 _E7 = frozenset({"backgroundAssetUploadFiles"})
 
 
-class BackgroundAssetVersion(Model):
-    type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersions"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BackgroundAssetVersionAttributes | None | UnsetType = UNSET
     relationships: BackgroundAssetVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -111,9 +115,13 @@ class BackgroundAssetVersionRelationshipsBackgroundAsset(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetVersionRelationshipsBackgroundAssetData(Model):
-    type: _L["backgroundAssets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionRelationshipsBackgroundAssetData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssets"] | str
+        id: str
+    else:
+        type: _L["backgroundAssets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -124,9 +132,13 @@ class BackgroundAssetVersionRelationshipsInternalBetaRelease(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetVersionRelationshipsInternalBetaReleaseData(Model):
-    type: _L["backgroundAssetVersionInternalBetaReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionRelationshipsInternalBetaReleaseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersionInternalBetaReleases"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersionInternalBetaReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -137,9 +149,13 @@ class BackgroundAssetVersionRelationshipsExternalBetaRelease(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetVersionRelationshipsExternalBetaReleaseData(Model):
-    type: _L["backgroundAssetVersionExternalBetaReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionRelationshipsExternalBetaReleaseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersionExternalBetaReleases"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersionExternalBetaReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -150,9 +166,13 @@ class BackgroundAssetVersionRelationshipsAppStoreRelease(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetVersionRelationshipsAppStoreReleaseData(Model):
-    type: _L["backgroundAssetVersionAppStoreReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionRelationshipsAppStoreReleaseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersionAppStoreReleases"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersionAppStoreReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -163,9 +183,13 @@ class BackgroundAssetVersionRelationshipsAssetFile(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetVersionRelationshipsAssetFileData(Model):
-    type: _L["backgroundAssetUploadFiles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionRelationshipsAssetFileData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetUploadFiles"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetUploadFiles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}

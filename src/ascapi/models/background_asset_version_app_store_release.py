@@ -42,9 +42,13 @@ _E1 = frozenset(
 _E2 = frozenset({"backgroundAssetVersions"})
 
 
-class BackgroundAssetVersionAppStoreRelease(Model):
-    type: _L["backgroundAssetVersionAppStoreReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionAppStoreRelease(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersionAppStoreReleases"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersionAppStoreReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BackgroundAssetVersionAppStoreReleaseAttributes | None | UnsetType = UNSET
     relationships: BackgroundAssetVersionAppStoreReleaseRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -90,9 +94,15 @@ class BackgroundAssetVersionAppStoreReleaseRelationshipsBackgroundAssetVersion(M
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetVersionAppStoreReleaseRelationshipsBackgroundAssetVersionData(Model):
-    type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionAppStoreReleaseRelationshipsBackgroundAssetVersionData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersions"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

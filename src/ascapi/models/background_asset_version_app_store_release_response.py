@@ -24,9 +24,15 @@ else:
 __all__ = ["BackgroundAssetVersionAppStoreReleaseResponse"]
 
 
-class BackgroundAssetVersionAppStoreReleaseResponse(Document):
-    data: BackgroundAssetVersionAppStoreRelease | None | UnsetType = UNSET
+class BackgroundAssetVersionAppStoreReleaseResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BackgroundAssetVersionAppStoreRelease
+    else:
+        data: BackgroundAssetVersionAppStoreRelease | None | UnsetType = UNSET
     included: list[BackgroundAssetVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

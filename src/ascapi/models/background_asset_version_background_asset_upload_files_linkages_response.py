@@ -26,21 +26,29 @@ __all__ = [
 _E0 = frozenset({"backgroundAssetUploadFiles"})
 
 
-class BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponse(Document):
-    data: (
-        list[BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseData]
-        | None
-        | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseData(Model):
-    type: _L["backgroundAssetUploadFiles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetUploadFiles"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetUploadFiles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

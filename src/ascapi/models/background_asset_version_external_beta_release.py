@@ -40,9 +40,13 @@ _E1 = frozenset(
 _E2 = frozenset({"backgroundAssetVersions"})
 
 
-class BackgroundAssetVersionExternalBetaRelease(Model):
-    type: _L["backgroundAssetVersionExternalBetaReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionExternalBetaRelease(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersionExternalBetaReleases"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersionExternalBetaReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BackgroundAssetVersionExternalBetaReleaseAttributes | None | UnsetType = UNSET
     relationships: BackgroundAssetVersionExternalBetaReleaseRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -88,9 +92,15 @@ class BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersi
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersionData(Model):
-    type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersionData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersions"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

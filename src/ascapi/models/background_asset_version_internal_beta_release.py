@@ -30,9 +30,13 @@ _E1 = frozenset({"READY_FOR_TESTING", "SUPERSEDED"})
 _E2 = frozenset({"backgroundAssetVersions"})
 
 
-class BackgroundAssetVersionInternalBetaRelease(Model):
-    type: _L["backgroundAssetVersionInternalBetaReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionInternalBetaRelease(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersionInternalBetaReleases"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersionInternalBetaReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BackgroundAssetVersionInternalBetaReleaseAttributes | None | UnsetType = UNSET
     relationships: BackgroundAssetVersionInternalBetaReleaseRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -65,9 +69,15 @@ class BackgroundAssetVersionInternalBetaReleaseRelationshipsBackgroundAssetVersi
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetVersionInternalBetaReleaseRelationshipsBackgroundAssetVersionData(Model):
-    type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionInternalBetaReleaseRelationshipsBackgroundAssetVersionData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersions"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -24,9 +24,15 @@ else:
 __all__ = ["BackgroundAssetVersionInternalBetaReleaseResponse"]
 
 
-class BackgroundAssetVersionInternalBetaReleaseResponse(Document):
-    data: BackgroundAssetVersionInternalBetaRelease | None | UnsetType = UNSET
+class BackgroundAssetVersionInternalBetaReleaseResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BackgroundAssetVersionInternalBetaRelease
+    else:
+        data: BackgroundAssetVersionInternalBetaRelease | None | UnsetType = UNSET
     included: list[BackgroundAssetVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

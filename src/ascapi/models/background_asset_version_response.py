@@ -38,14 +38,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "backgroundAssetUploadFiles": "ascapi.models.background_asset_upload_file:BackgroundAssetUploadFile",
+            "backgroundAssetVersionAppStoreReleases": "ascapi.models.background_asset_version_app_store_release:BackgroundAssetVersionAppStoreRelease",
+            "backgroundAssetVersionExternalBetaReleases": "ascapi.models.background_asset_version_external_beta_release:BackgroundAssetVersionExternalBetaRelease",
+            "backgroundAssetVersionInternalBetaReleases": "ascapi.models.background_asset_version_internal_beta_release:BackgroundAssetVersionInternalBetaRelease",
+            "backgroundAssets": "ascapi.models.background_asset:BackgroundAsset",
+        }
+    )
 
 __all__ = ["BackgroundAssetVersionResponse"]
 
 
-class BackgroundAssetVersionResponse(Document):
-    data: BackgroundAssetVersion | None | UnsetType = UNSET
+class BackgroundAssetVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BackgroundAssetVersion
+    else:
+        data: BackgroundAssetVersion | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

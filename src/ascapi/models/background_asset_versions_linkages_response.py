@@ -23,17 +23,25 @@ __all__ = ["BackgroundAssetVersionsLinkagesResponse", "BackgroundAssetVersionsLi
 _E0 = frozenset({"backgroundAssetVersions"})
 
 
-class BackgroundAssetVersionsLinkagesResponse(Document):
-    data: list[BackgroundAssetVersionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BackgroundAssetVersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BackgroundAssetVersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BackgroundAssetVersionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BackgroundAssetVersionsLinkagesResponseData(Model):
-    type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BackgroundAssetVersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersions"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

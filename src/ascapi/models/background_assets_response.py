@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "backgroundAssetVersions": "ascapi.models.background_asset_version:BackgroundAssetVersion",
+        }
+    )
 
 __all__ = ["BackgroundAssetsResponse"]
 
 
-class BackgroundAssetsResponse(Document):
-    data: list[BackgroundAsset] | None | UnsetType = UNSET
+class BackgroundAssetsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BackgroundAsset]
+    else:
+        data: list[BackgroundAsset] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

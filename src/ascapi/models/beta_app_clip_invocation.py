@@ -30,9 +30,13 @@ _E0 = frozenset({"betaAppClipInvocations"})
 _E1 = frozenset({"betaAppClipInvocationLocalizations"})
 
 
-class BetaAppClipInvocation(Model):
-    type: _L["betaAppClipInvocations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppClipInvocation(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppClipInvocations"] | str
+        id: str
+    else:
+        type: _L["betaAppClipInvocations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaAppClipInvocationAttributes | None | UnsetType = UNSET
     relationships: BetaAppClipInvocationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -63,9 +67,13 @@ class BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations(Model
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizationsData(Model):
-    type: _L["betaAppClipInvocationLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppClipInvocationLocalizations"] | str
+        id: str
+    else:
+        type: _L["betaAppClipInvocationLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,13 @@ __all__ = ["BetaAppClipInvocationLocalization", "BetaAppClipInvocationLocalizati
 _E0 = frozenset({"betaAppClipInvocationLocalizations"})
 
 
-class BetaAppClipInvocationLocalization(Model):
-    type: _L["betaAppClipInvocationLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppClipInvocationLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppClipInvocationLocalizations"] | str
+        id: str
+    else:
+        type: _L["betaAppClipInvocationLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaAppClipInvocationLocalizationAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["BetaAppClipInvocationLocalizationResponse"]
 
 
-class BetaAppClipInvocationLocalizationResponse(Document):
-    data: BetaAppClipInvocationLocalization | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaAppClipInvocationLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaAppClipInvocationLocalization
+        links: DocumentLinks
+    else:
+        data: BetaAppClipInvocationLocalization | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

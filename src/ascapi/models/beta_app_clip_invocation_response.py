@@ -22,9 +22,15 @@ else:
 __all__ = ["BetaAppClipInvocationResponse"]
 
 
-class BetaAppClipInvocationResponse(Document):
-    data: BetaAppClipInvocation | None | UnsetType = UNSET
+class BetaAppClipInvocationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaAppClipInvocation
+    else:
+        data: BetaAppClipInvocation | None | UnsetType = UNSET
     included: list[BetaAppClipInvocationLocalization] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["BetaAppClipInvocationsResponse"]
 
 
-class BetaAppClipInvocationsResponse(Document):
-    data: list[BetaAppClipInvocation] | None | UnsetType = UNSET
+class BetaAppClipInvocationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaAppClipInvocation]
+    else:
+        data: list[BetaAppClipInvocation] | None | UnsetType = UNSET
     included: list[BetaAppClipInvocationLocalization] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

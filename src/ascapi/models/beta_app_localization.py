@@ -30,9 +30,13 @@ _E0 = frozenset({"betaAppLocalizations"})
 _E1 = frozenset({"apps"})
 
 
-class BetaAppLocalization(Model):
-    type: _L["betaAppLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppLocalizations"] | str
+        id: str
+    else:
+        type: _L["betaAppLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaAppLocalizationAttributes | None | UnsetType = UNSET
     relationships: BetaAppLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -66,9 +70,13 @@ class BetaAppLocalizationRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaAppLocalizationRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppLocalizationRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,16 +22,24 @@ __all__ = ["BetaAppLocalizationAppLinkageResponse", "BetaAppLocalizationAppLinka
 _E0 = frozenset({"apps"})
 
 
-class BetaAppLocalizationAppLinkageResponse(Document):
-    data: BetaAppLocalizationAppLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaAppLocalizationAppLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaAppLocalizationAppLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BetaAppLocalizationAppLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaAppLocalizationAppLinkageResponseData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppLocalizationAppLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,9 +22,13 @@ else:
 __all__ = ["BetaAppLocalizationsWithoutIncludesResponse"]
 
 
-class BetaAppLocalizationsWithoutIncludesResponse(Document):
-    data: list[BetaAppLocalization] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BetaAppLocalizationsWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaAppLocalization]
+        links: PagedDocumentLinks
+    else:
+        data: list[BetaAppLocalization] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

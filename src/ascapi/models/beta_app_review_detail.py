@@ -30,9 +30,13 @@ _E0 = frozenset({"betaAppReviewDetails"})
 _E1 = frozenset({"apps"})
 
 
-class BetaAppReviewDetail(Model):
-    type: _L["betaAppReviewDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppReviewDetail(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppReviewDetails"] | str
+        id: str
+    else:
+        type: _L["betaAppReviewDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaAppReviewDetailAttributes | None | UnsetType = UNSET
     relationships: BetaAppReviewDetailRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -70,9 +74,13 @@ class BetaAppReviewDetailRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaAppReviewDetailRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppReviewDetailRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,16 +22,24 @@ __all__ = ["BetaAppReviewDetailAppLinkageResponse", "BetaAppReviewDetailAppLinka
 _E0 = frozenset({"apps"})
 
 
-class BetaAppReviewDetailAppLinkageResponse(Document):
-    data: BetaAppReviewDetailAppLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaAppReviewDetailAppLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaAppReviewDetailAppLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BetaAppReviewDetailAppLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaAppReviewDetailAppLinkageResponseData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppReviewDetailAppLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

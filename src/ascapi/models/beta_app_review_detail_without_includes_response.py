@@ -21,8 +21,12 @@ else:
 __all__ = ["BetaAppReviewDetailWithoutIncludesResponse"]
 
 
-class BetaAppReviewDetailWithoutIncludesResponse(Document):
-    data: BetaAppReviewDetail | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaAppReviewDetailWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaAppReviewDetail
+        links: DocumentLinks
+    else:
+        data: BetaAppReviewDetail | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

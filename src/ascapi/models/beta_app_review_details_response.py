@@ -23,10 +23,16 @@ else:
 __all__ = ["BetaAppReviewDetailsResponse"]
 
 
-class BetaAppReviewDetailsResponse(Document):
-    data: list[BetaAppReviewDetail] | None | UnsetType = UNSET
+class BetaAppReviewDetailsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaAppReviewDetail]
+    else:
+        data: list[BetaAppReviewDetail] | None | UnsetType = UNSET
     included: list[App] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -32,9 +32,13 @@ _E1 = frozenset({"WAITING_FOR_REVIEW", "IN_REVIEW", "REJECTED", "APPROVED"})
 _E2 = frozenset({"builds"})
 
 
-class BetaAppReviewSubmission(Model):
-    type: _L["betaAppReviewSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppReviewSubmission(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppReviewSubmissions"] | str
+        id: str
+    else:
+        type: _L["betaAppReviewSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaAppReviewSubmissionAttributes | None | UnsetType = UNSET
     relationships: BetaAppReviewSubmissionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -65,9 +69,13 @@ class BetaAppReviewSubmissionRelationshipsBuild(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaAppReviewSubmissionRelationshipsBuildData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppReviewSubmissionRelationshipsBuildData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"builds"})
 
 
-class BetaAppReviewSubmissionBuildLinkageResponse(Document):
-    data: BetaAppReviewSubmissionBuildLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaAppReviewSubmissionBuildLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaAppReviewSubmissionBuildLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BetaAppReviewSubmissionBuildLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaAppReviewSubmissionBuildLinkageResponseData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaAppReviewSubmissionBuildLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,9 +22,15 @@ else:
 __all__ = ["BetaAppReviewSubmissionResponse"]
 
 
-class BetaAppReviewSubmissionResponse(Document):
-    data: BetaAppReviewSubmission | None | UnsetType = UNSET
+class BetaAppReviewSubmissionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaAppReviewSubmission
+    else:
+        data: BetaAppReviewSubmission | None | UnsetType = UNSET
     included: list[Build] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -21,8 +21,12 @@ else:
 __all__ = ["BetaAppReviewSubmissionWithoutIncludesResponse"]
 
 
-class BetaAppReviewSubmissionWithoutIncludesResponse(Document):
-    data: BetaAppReviewSubmission | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaAppReviewSubmissionWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaAppReviewSubmission
+        links: DocumentLinks
+    else:
+        data: BetaAppReviewSubmission | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["BetaAppReviewSubmissionsResponse"]
 
 
-class BetaAppReviewSubmissionsResponse(Document):
-    data: list[BetaAppReviewSubmission] | None | UnsetType = UNSET
+class BetaAppReviewSubmissionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaAppReviewSubmission]
+    else:
+        data: list[BetaAppReviewSubmission] | None | UnsetType = UNSET
     included: list[Build] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -30,9 +30,13 @@ _E0 = frozenset({"betaBuildLocalizations"})
 _E1 = frozenset({"builds"})
 
 
-class BetaBuildLocalization(Model):
-    type: _L["betaBuildLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaBuildLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaBuildLocalizations"] | str
+        id: str
+    else:
+        type: _L["betaBuildLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaBuildLocalizationAttributes | None | UnsetType = UNSET
     relationships: BetaBuildLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -58,9 +62,13 @@ class BetaBuildLocalizationRelationshipsBuild(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaBuildLocalizationRelationshipsBuildData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaBuildLocalizationRelationshipsBuildData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

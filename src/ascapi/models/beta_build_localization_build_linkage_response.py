@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"builds"})
 
 
-class BetaBuildLocalizationBuildLinkageResponse(Document):
-    data: BetaBuildLocalizationBuildLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaBuildLocalizationBuildLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaBuildLocalizationBuildLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BetaBuildLocalizationBuildLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaBuildLocalizationBuildLinkageResponseData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaBuildLocalizationBuildLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

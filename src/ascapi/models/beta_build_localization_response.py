@@ -22,9 +22,15 @@ else:
 __all__ = ["BetaBuildLocalizationResponse"]
 
 
-class BetaBuildLocalizationResponse(Document):
-    data: BetaBuildLocalization | None | UnsetType = UNSET
+class BetaBuildLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaBuildLocalization
+    else:
+        data: BetaBuildLocalization | None | UnsetType = UNSET
     included: list[Build] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["BetaBuildLocalizationsResponse"]
 
 
-class BetaBuildLocalizationsResponse(Document):
-    data: list[BetaBuildLocalization] | None | UnsetType = UNSET
+class BetaBuildLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaBuildLocalization]
+    else:
+        data: list[BetaBuildLocalization] | None | UnsetType = UNSET
     included: list[Build] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

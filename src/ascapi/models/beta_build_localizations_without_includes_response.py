@@ -22,9 +22,13 @@ else:
 __all__ = ["BetaBuildLocalizationsWithoutIncludesResponse"]
 
 
-class BetaBuildLocalizationsWithoutIncludesResponse(Document):
-    data: list[BetaBuildLocalization] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BetaBuildLocalizationsWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaBuildLocalization]
+        links: PagedDocumentLinks
+    else:
+        data: list[BetaBuildLocalization] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

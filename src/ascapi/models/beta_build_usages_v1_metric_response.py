@@ -27,9 +27,13 @@ __all__ = [
 ]
 
 
-class BetaBuildUsagesV1MetricResponse(Document):
-    data: list[BetaBuildUsagesV1MetricResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BetaBuildUsagesV1MetricResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaBuildUsagesV1MetricResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BetaBuildUsagesV1MetricResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ __all__ = ["BetaCrashLog", "BetaCrashLogAttributes"]
 _E0 = frozenset({"betaCrashLogs"})
 
 
-class BetaCrashLog(Model):
-    type: _L["betaCrashLogs"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaCrashLog(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaCrashLogs"] | str
+        id: str
+    else:
+        type: _L["betaCrashLogs"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaCrashLogAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["BetaCrashLogResponse"]
 
 
-class BetaCrashLogResponse(Document):
-    data: BetaCrashLog | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaCrashLogResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaCrashLog
+        links: DocumentLinks
+    else:
+        data: BetaCrashLog | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -38,9 +38,13 @@ _E4 = frozenset({"builds"})
 _E5 = frozenset({"betaTesters"})
 
 
-class BetaFeedbackCrashSubmission(Model):
-    type: _L["betaFeedbackCrashSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaFeedbackCrashSubmission(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaFeedbackCrashSubmissions"] | str
+        id: str
+    else:
+        type: _L["betaFeedbackCrashSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaFeedbackCrashSubmissionAttributes | None | UnsetType = UNSET
     relationships: BetaFeedbackCrashSubmissionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -118,9 +122,13 @@ class BetaFeedbackCrashSubmissionRelationshipsBuild(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaFeedbackCrashSubmissionRelationshipsBuildData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaFeedbackCrashSubmissionRelationshipsBuildData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -131,9 +139,13 @@ class BetaFeedbackCrashSubmissionRelationshipsTester(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaFeedbackCrashSubmissionRelationshipsTesterData(Model):
-    type: _L["betaTesters"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaFeedbackCrashSubmissionRelationshipsTesterData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaTesters"] | str
+        id: str
+    else:
+        type: _L["betaTesters"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

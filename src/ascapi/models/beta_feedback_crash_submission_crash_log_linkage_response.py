@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"betaCrashLogs"})
 
 
-class BetaFeedbackCrashSubmissionCrashLogLinkageResponse(Document):
-    data: BetaFeedbackCrashSubmissionCrashLogLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaFeedbackCrashSubmissionCrashLogLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaFeedbackCrashSubmissionCrashLogLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BetaFeedbackCrashSubmissionCrashLogLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaFeedbackCrashSubmissionCrashLogLinkageResponseData(Model):
-    type: _L["betaCrashLogs"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaFeedbackCrashSubmissionCrashLogLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaCrashLogs"] | str
+        id: str
+    else:
+        type: _L["betaCrashLogs"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

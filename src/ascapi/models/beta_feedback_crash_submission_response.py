@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "betaTesters": "ascapi.models.beta_tester:BetaTester",
+            "builds": "ascapi.models.build:Build",
+        }
+    )
 
 __all__ = ["BetaFeedbackCrashSubmissionResponse"]
 
 
-class BetaFeedbackCrashSubmissionResponse(Document):
-    data: BetaFeedbackCrashSubmission | None | UnsetType = UNSET
+class BetaFeedbackCrashSubmissionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaFeedbackCrashSubmission
+    else:
+        data: BetaFeedbackCrashSubmission | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

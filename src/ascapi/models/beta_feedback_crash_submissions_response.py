@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "betaTesters": "ascapi.models.beta_tester:BetaTester",
+            "builds": "ascapi.models.build:Build",
+        }
+    )
 
 __all__ = ["BetaFeedbackCrashSubmissionsResponse"]
 
 
-class BetaFeedbackCrashSubmissionsResponse(Document):
-    data: list[BetaFeedbackCrashSubmission] | None | UnsetType = UNSET
+class BetaFeedbackCrashSubmissionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaFeedbackCrashSubmission]
+    else:
+        data: list[BetaFeedbackCrashSubmission] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

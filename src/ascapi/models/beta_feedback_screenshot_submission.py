@@ -37,9 +37,13 @@ _E4 = frozenset({"builds"})
 _E5 = frozenset({"betaTesters"})
 
 
-class BetaFeedbackScreenshotSubmission(Model):
-    type: _L["betaFeedbackScreenshotSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaFeedbackScreenshotSubmission(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaFeedbackScreenshotSubmissions"] | str
+        id: str
+    else:
+        type: _L["betaFeedbackScreenshotSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaFeedbackScreenshotSubmissionAttributes | None | UnsetType = UNSET
     relationships: BetaFeedbackScreenshotSubmissionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -110,9 +114,13 @@ class BetaFeedbackScreenshotSubmissionRelationshipsBuild(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaFeedbackScreenshotSubmissionRelationshipsBuildData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaFeedbackScreenshotSubmissionRelationshipsBuildData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -123,9 +131,13 @@ class BetaFeedbackScreenshotSubmissionRelationshipsTester(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaFeedbackScreenshotSubmissionRelationshipsTesterData(Model):
-    type: _L["betaTesters"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaFeedbackScreenshotSubmissionRelationshipsTesterData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaTesters"] | str
+        id: str
+    else:
+        type: _L["betaTesters"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "betaTesters": "ascapi.models.beta_tester:BetaTester",
+            "builds": "ascapi.models.build:Build",
+        }
+    )
 
 __all__ = ["BetaFeedbackScreenshotSubmissionResponse"]
 
 
-class BetaFeedbackScreenshotSubmissionResponse(Document):
-    data: BetaFeedbackScreenshotSubmission | None | UnsetType = UNSET
+class BetaFeedbackScreenshotSubmissionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaFeedbackScreenshotSubmission
+    else:
+        data: BetaFeedbackScreenshotSubmission | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -42,9 +42,13 @@ _E3 = frozenset({"betaTesters"})
 _E4 = frozenset({"betaRecruitmentCriteria"})
 
 
-class BetaGroup(Model):
-    type: _L["betaGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaGroup(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaGroups"] | str
+        id: str
+    else:
+        type: _L["betaGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaGroupAttributes | None | UnsetType = UNSET
     relationships: BetaGroupRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -102,9 +106,13 @@ class BetaGroupRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaGroupRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaGroupRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -117,9 +125,13 @@ class BetaGroupRelationshipsBuilds(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaGroupRelationshipsBuildsData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaGroupRelationshipsBuildsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -132,9 +144,13 @@ class BetaGroupRelationshipsBetaTesters(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaGroupRelationshipsBetaTestersData(Model):
-    type: _L["betaTesters"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaGroupRelationshipsBetaTestersData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaTesters"] | str
+        id: str
+    else:
+        type: _L["betaTesters"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -146,9 +162,13 @@ class BetaGroupRelationshipsBetaRecruitmentCriteria(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaGroupRelationshipsBetaRecruitmentCriteriaData(Model):
-    type: _L["betaRecruitmentCriteria"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaGroupRelationshipsBetaRecruitmentCriteriaData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaRecruitmentCriteria"] | str
+        id: str
+    else:
+        type: _L["betaRecruitmentCriteria"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

@@ -22,16 +22,24 @@ __all__ = ["BetaGroupAppLinkageResponse", "BetaGroupAppLinkageResponseData"]
 _E0 = frozenset({"apps"})
 
 
-class BetaGroupAppLinkageResponse(Document):
-    data: BetaGroupAppLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaGroupAppLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaGroupAppLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BetaGroupAppLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaGroupAppLinkageResponseData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaGroupAppLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"betaRecruitmentCriteria"})
 
 
-class BetaGroupBetaRecruitmentCriteriaLinkageResponse(Document):
-    data: BetaGroupBetaRecruitmentCriteriaLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaGroupBetaRecruitmentCriteriaLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaGroupBetaRecruitmentCriteriaLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BetaGroupBetaRecruitmentCriteriaLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaGroupBetaRecruitmentCriteriaLinkageResponseData(Model):
-    type: _L["betaRecruitmentCriteria"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaGroupBetaRecruitmentCriteriaLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaRecruitmentCriteria"] | str
+        id: str
+    else:
+        type: _L["betaRecruitmentCriteria"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,18 +25,28 @@ __all__ = [
 _E0 = frozenset({"betaRecruitmentCriterionCompatibleBuildChecks"})
 
 
-class BetaGroupBetaRecruitmentCriterionCompatibleBuildCheckLinkageResponse(Document):
-    data: (
-        BetaGroupBetaRecruitmentCriterionCompatibleBuildCheckLinkageResponseData | None | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaGroupBetaRecruitmentCriterionCompatibleBuildCheckLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaGroupBetaRecruitmentCriterionCompatibleBuildCheckLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            BetaGroupBetaRecruitmentCriterionCompatibleBuildCheckLinkageResponseData
+            | None
+            | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaGroupBetaRecruitmentCriterionCompatibleBuildCheckLinkageResponseData(Model):
-    type: _L["betaRecruitmentCriterionCompatibleBuildChecks"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaGroupBetaRecruitmentCriterionCompatibleBuildCheckLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaRecruitmentCriterionCompatibleBuildChecks"] | str
+        id: str
+    else:
+        type: _L["betaRecruitmentCriterionCompatibleBuildChecks"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

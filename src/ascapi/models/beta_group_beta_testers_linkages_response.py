@@ -23,17 +23,25 @@ __all__ = ["BetaGroupBetaTestersLinkagesResponse", "BetaGroupBetaTestersLinkages
 _E0 = frozenset({"betaTesters"})
 
 
-class BetaGroupBetaTestersLinkagesResponse(Document):
-    data: list[BetaGroupBetaTestersLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BetaGroupBetaTestersLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaGroupBetaTestersLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BetaGroupBetaTestersLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaGroupBetaTestersLinkagesResponseData(Model):
-    type: _L["betaTesters"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaGroupBetaTestersLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaTesters"] | str
+        id: str
+    else:
+        type: _L["betaTesters"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,14 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "betaRecruitmentCriteria": "ascapi.models.beta_recruitment_criterion:BetaRecruitmentCriterion",
+            "betaTesters": "ascapi.models.beta_tester:BetaTester",
+            "builds": "ascapi.models.build:Build",
+        }
+    )
 
 __all__ = ["BetaGroupResponse"]
 
 
-class BetaGroupResponse(Document):
-    data: BetaGroup | None | UnsetType = UNSET
+class BetaGroupResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaGroup
+    else:
+        data: BetaGroup | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

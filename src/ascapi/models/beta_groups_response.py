@@ -25,15 +25,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "betaRecruitmentCriteria": "ascapi.models.beta_recruitment_criterion:BetaRecruitmentCriterion",
+            "betaTesters": "ascapi.models.beta_tester:BetaTester",
+            "builds": "ascapi.models.build:Build",
+        }
+    )
 
 __all__ = ["BetaGroupsResponse"]
 
 
-class BetaGroupsResponse(Document):
-    data: list[BetaGroup] | None | UnsetType = UNSET
+class BetaGroupsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaGroup]
+    else:
+        data: list[BetaGroup] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["BetaGroupsWithoutIncludesResponse"]
 
 
-class BetaGroupsWithoutIncludesResponse(Document):
-    data: list[BetaGroup] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BetaGroupsWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaGroup]
+        links: PagedDocumentLinks
+    else:
+        data: list[BetaGroup] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -30,9 +30,13 @@ _E0 = frozenset({"betaLicenseAgreements"})
 _E1 = frozenset({"apps"})
 
 
-class BetaLicenseAgreement(Model):
-    type: _L["betaLicenseAgreements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaLicenseAgreement(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaLicenseAgreements"] | str
+        id: str
+    else:
+        type: _L["betaLicenseAgreements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaLicenseAgreementAttributes | None | UnsetType = UNSET
     relationships: BetaLicenseAgreementRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -57,9 +61,13 @@ class BetaLicenseAgreementRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaLicenseAgreementRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaLicenseAgreementRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

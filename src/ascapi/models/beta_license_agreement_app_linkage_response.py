@@ -22,16 +22,24 @@ __all__ = ["BetaLicenseAgreementAppLinkageResponse", "BetaLicenseAgreementAppLin
 _E0 = frozenset({"apps"})
 
 
-class BetaLicenseAgreementAppLinkageResponse(Document):
-    data: BetaLicenseAgreementAppLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaLicenseAgreementAppLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaLicenseAgreementAppLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BetaLicenseAgreementAppLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaLicenseAgreementAppLinkageResponseData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaLicenseAgreementAppLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,9 +22,15 @@ else:
 __all__ = ["BetaLicenseAgreementResponse"]
 
 
-class BetaLicenseAgreementResponse(Document):
-    data: BetaLicenseAgreement | None | UnsetType = UNSET
+class BetaLicenseAgreementResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaLicenseAgreement
+    else:
+        data: BetaLicenseAgreement | None | UnsetType = UNSET
     included: list[App] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -21,8 +21,12 @@ else:
 __all__ = ["BetaLicenseAgreementWithoutIncludesResponse"]
 
 
-class BetaLicenseAgreementWithoutIncludesResponse(Document):
-    data: BetaLicenseAgreement | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaLicenseAgreementWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaLicenseAgreement
+        links: DocumentLinks
+    else:
+        data: BetaLicenseAgreement | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -27,9 +27,13 @@ __all__ = [
 ]
 
 
-class BetaPublicLinkUsagesV1MetricResponse(Document):
-    data: list[BetaPublicLinkUsagesV1MetricResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BetaPublicLinkUsagesV1MetricResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaPublicLinkUsagesV1MetricResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BetaPublicLinkUsagesV1MetricResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -24,9 +24,13 @@ __all__ = ["BetaRecruitmentCriterion", "BetaRecruitmentCriterionAttributes"]
 _E0 = frozenset({"betaRecruitmentCriteria"})
 
 
-class BetaRecruitmentCriterion(Model):
-    type: _L["betaRecruitmentCriteria"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaRecruitmentCriterion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaRecruitmentCriteria"] | str
+        id: str
+    else:
+        type: _L["betaRecruitmentCriteria"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaRecruitmentCriterionAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -25,9 +25,13 @@ __all__ = [
 _E0 = frozenset({"betaRecruitmentCriterionCompatibleBuildChecks"})
 
 
-class BetaRecruitmentCriterionCompatibleBuildCheck(Model):
-    type: _L["betaRecruitmentCriterionCompatibleBuildChecks"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaRecruitmentCriterionCompatibleBuildCheck(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaRecruitmentCriterionCompatibleBuildChecks"] | str
+        id: str
+    else:
+        type: _L["betaRecruitmentCriterionCompatibleBuildChecks"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaRecruitmentCriterionCompatibleBuildCheckAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

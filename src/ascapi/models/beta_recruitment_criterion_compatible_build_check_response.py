@@ -23,8 +23,12 @@ else:
 __all__ = ["BetaRecruitmentCriterionCompatibleBuildCheckResponse"]
 
 
-class BetaRecruitmentCriterionCompatibleBuildCheckResponse(Document):
-    data: BetaRecruitmentCriterionCompatibleBuildCheck | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaRecruitmentCriterionCompatibleBuildCheckResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaRecruitmentCriterionCompatibleBuildCheck
+        links: DocumentLinks
+    else:
+        data: BetaRecruitmentCriterionCompatibleBuildCheck | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -27,9 +27,13 @@ _E0 = frozenset({"betaRecruitmentCriterionOptions"})
 _E1 = frozenset({"IPHONE", "IPAD", "APPLE_TV", "APPLE_WATCH", "MAC", "VISION"})
 
 
-class BetaRecruitmentCriterionOption(Model):
-    type: _L["betaRecruitmentCriterionOptions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaRecruitmentCriterionOption(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaRecruitmentCriterionOptions"] | str
+        id: str
+    else:
+        type: _L["betaRecruitmentCriterionOptions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaRecruitmentCriterionOptionAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -22,9 +22,13 @@ else:
 __all__ = ["BetaRecruitmentCriterionOptionsResponse"]
 
 
-class BetaRecruitmentCriterionOptionsResponse(Document):
-    data: list[BetaRecruitmentCriterionOption] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BetaRecruitmentCriterionOptionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaRecruitmentCriterionOption]
+        links: PagedDocumentLinks
+    else:
+        data: list[BetaRecruitmentCriterionOption] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -21,8 +21,12 @@ else:
 __all__ = ["BetaRecruitmentCriterionResponse"]
 
 
-class BetaRecruitmentCriterionResponse(Document):
-    data: BetaRecruitmentCriterion | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaRecruitmentCriterionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaRecruitmentCriterion
+        links: DocumentLinks
+    else:
+        data: BetaRecruitmentCriterion | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -41,9 +41,13 @@ _E5 = frozenset({"betaGroups"})
 _E6 = frozenset({"builds"})
 
 
-class BetaTester(Model):
-    type: _L["betaTesters"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaTester(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaTesters"] | str
+        id: str
+    else:
+        type: _L["betaTesters"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BetaTesterAttributes | None | UnsetType = UNSET
     relationships: BetaTesterRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -94,9 +98,13 @@ class BetaTesterRelationshipsApps(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaTesterRelationshipsAppsData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaTesterRelationshipsAppsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -109,9 +117,13 @@ class BetaTesterRelationshipsBetaGroups(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaTesterRelationshipsBetaGroupsData(Model):
-    type: _L["betaGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaTesterRelationshipsBetaGroupsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaGroups"] | str
+        id: str
+    else:
+        type: _L["betaGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -124,9 +136,13 @@ class BetaTesterRelationshipsBuilds(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaTesterRelationshipsBuildsData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaTesterRelationshipsBuildsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}

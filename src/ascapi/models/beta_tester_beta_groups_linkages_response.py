@@ -23,17 +23,25 @@ __all__ = ["BetaTesterBetaGroupsLinkagesResponse", "BetaTesterBetaGroupsLinkages
 _E0 = frozenset({"betaGroups"})
 
 
-class BetaTesterBetaGroupsLinkagesResponse(Document):
-    data: list[BetaTesterBetaGroupsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BetaTesterBetaGroupsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaTesterBetaGroupsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BetaTesterBetaGroupsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BetaTesterBetaGroupsLinkagesResponseData(Model):
-    type: _L["betaGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaTesterBetaGroupsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaGroups"] | str
+        id: str
+    else:
+        type: _L["betaGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

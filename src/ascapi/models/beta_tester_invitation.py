@@ -22,9 +22,13 @@ __all__ = ["BetaTesterInvitation"]
 _E0 = frozenset({"betaTesterInvitations"})
 
 
-class BetaTesterInvitation(Model):
-    type: _L["betaTesterInvitations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BetaTesterInvitation(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaTesterInvitations"] | str
+        id: str
+    else:
+        type: _L["betaTesterInvitations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

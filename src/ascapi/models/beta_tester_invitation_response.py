@@ -21,8 +21,12 @@ else:
 __all__ = ["BetaTesterInvitationResponse"]
 
 
-class BetaTesterInvitationResponse(Document):
-    data: BetaTesterInvitation | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BetaTesterInvitationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaTesterInvitation
+        links: DocumentLinks
+    else:
+        data: BetaTesterInvitation | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "betaGroups": "ascapi.models.beta_group:BetaGroup",
+            "builds": "ascapi.models.build:Build",
+        }
+    )
 
 __all__ = ["BetaTesterResponse"]
 
 
-class BetaTesterResponse(Document):
-    data: BetaTester | None | UnsetType = UNSET
+class BetaTesterResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BetaTester
+    else:
+        data: BetaTester | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -30,9 +30,13 @@ __all__ = [
 ]
 
 
-class BetaTesterUsagesV1MetricResponse(Document):
-    data: list[BetaTesterUsagesV1MetricResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BetaTesterUsagesV1MetricResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaTesterUsagesV1MetricResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BetaTesterUsagesV1MetricResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -24,15 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "betaGroups": "ascapi.models.beta_group:BetaGroup",
+            "builds": "ascapi.models.build:Build",
+        }
+    )
 
 __all__ = ["BetaTestersResponse"]
 
 
-class BetaTestersResponse(Document):
-    data: list[BetaTester] | None | UnsetType = UNSET
+class BetaTestersResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaTester]
+    else:
+        data: list[BetaTester] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

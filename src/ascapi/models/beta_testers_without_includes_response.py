@@ -22,9 +22,13 @@ else:
 __all__ = ["BetaTestersWithoutIncludesResponse"]
 
 
-class BetaTestersWithoutIncludesResponse(Document):
-    data: list[BetaTester] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BetaTestersWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BetaTester]
+        links: PagedDocumentLinks
+    else:
+        data: list[BetaTester] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -69,9 +69,13 @@ _E13 = frozenset({"buildBundles"})
 _E14 = frozenset({"buildUploads"})
 
 
-class Build(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class Build(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BuildAttributes | None | UnsetType = UNSET
     relationships: BuildRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -163,9 +167,13 @@ class BuildRelationshipsPreReleaseVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsPreReleaseVersionData(Model):
-    type: _L["preReleaseVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsPreReleaseVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["preReleaseVersions"] | str
+        id: str
+    else:
+        type: _L["preReleaseVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -178,9 +186,13 @@ class BuildRelationshipsIndividualTesters(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsIndividualTestersData(Model):
-    type: _L["betaTesters"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsIndividualTestersData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaTesters"] | str
+        id: str
+    else:
+        type: _L["betaTesters"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -193,9 +205,13 @@ class BuildRelationshipsBetaGroups(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsBetaGroupsData(Model):
-    type: _L["betaGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsBetaGroupsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaGroups"] | str
+        id: str
+    else:
+        type: _L["betaGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -208,9 +224,13 @@ class BuildRelationshipsBetaBuildLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsBetaBuildLocalizationsData(Model):
-    type: _L["betaBuildLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsBetaBuildLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaBuildLocalizations"] | str
+        id: str
+    else:
+        type: _L["betaBuildLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -222,9 +242,13 @@ class BuildRelationshipsAppEncryptionDeclaration(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsAppEncryptionDeclarationData(Model):
-    type: _L["appEncryptionDeclarations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsAppEncryptionDeclarationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEncryptionDeclarations"] | str
+        id: str
+    else:
+        type: _L["appEncryptionDeclarations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}
@@ -236,9 +260,13 @@ class BuildRelationshipsBetaAppReviewSubmission(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsBetaAppReviewSubmissionData(Model):
-    type: _L["betaAppReviewSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsBetaAppReviewSubmissionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppReviewSubmissions"] | str
+        id: str
+    else:
+        type: _L["betaAppReviewSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E8}
@@ -250,9 +278,13 @@ class BuildRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E9}
@@ -264,9 +296,13 @@ class BuildRelationshipsBuildBetaDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsBuildBetaDetailData(Model):
-    type: _L["buildBetaDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsBuildBetaDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildBetaDetails"] | str
+        id: str
+    else:
+        type: _L["buildBetaDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E10}
@@ -278,9 +314,13 @@ class BuildRelationshipsAppStoreVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsAppStoreVersionData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsAppStoreVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E11}
@@ -293,9 +333,13 @@ class BuildRelationshipsIcons(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsIconsData(Model):
-    type: _L["buildIcons"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsIconsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildIcons"] | str
+        id: str
+    else:
+        type: _L["buildIcons"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E12}
@@ -307,9 +351,13 @@ class BuildRelationshipsBuildBundles(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsBuildBundlesData(Model):
-    type: _L["buildBundles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsBuildBundlesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildBundles"] | str
+        id: str
+    else:
+        type: _L["buildBundles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E13}
@@ -320,9 +368,13 @@ class BuildRelationshipsBuildUpload(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildRelationshipsBuildUploadData(Model):
-    type: _L["buildUploads"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildRelationshipsBuildUploadData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildUploads"] | str
+        id: str
+    else:
+        type: _L["buildUploads"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E14}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"appEncryptionDeclarations"})
 
 
-class BuildAppEncryptionDeclarationLinkageResponse(Document):
-    data: BuildAppEncryptionDeclarationLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildAppEncryptionDeclarationLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildAppEncryptionDeclarationLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BuildAppEncryptionDeclarationLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildAppEncryptionDeclarationLinkageResponseData(Model):
-    type: _L["appEncryptionDeclarations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildAppEncryptionDeclarationLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEncryptionDeclarations"] | str
+        id: str
+    else:
+        type: _L["appEncryptionDeclarations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,16 +22,24 @@ __all__ = ["BuildAppLinkageResponse", "BuildAppLinkageResponseData"]
 _E0 = frozenset({"apps"})
 
 
-class BuildAppLinkageResponse(Document):
-    data: BuildAppLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildAppLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildAppLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BuildAppLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildAppLinkageResponseData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildAppLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,16 +22,24 @@ __all__ = ["BuildAppStoreVersionLinkageResponse", "BuildAppStoreVersionLinkageRe
 _E0 = frozenset({"appStoreVersions"})
 
 
-class BuildAppStoreVersionLinkageResponse(Document):
-    data: BuildAppStoreVersionLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildAppStoreVersionLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildAppStoreVersionLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BuildAppStoreVersionLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildAppStoreVersionLinkageResponseData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildAppStoreVersionLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

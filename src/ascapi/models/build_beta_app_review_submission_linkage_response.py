@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"betaAppReviewSubmissions"})
 
 
-class BuildBetaAppReviewSubmissionLinkageResponse(Document):
-    data: BuildBetaAppReviewSubmissionLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildBetaAppReviewSubmissionLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildBetaAppReviewSubmissionLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BuildBetaAppReviewSubmissionLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBetaAppReviewSubmissionLinkageResponseData(Model):
-    type: _L["betaAppReviewSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBetaAppReviewSubmissionLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppReviewSubmissions"] | str
+        id: str
+    else:
+        type: _L["betaAppReviewSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"betaBuildLocalizations"})
 
 
-class BuildBetaBuildLocalizationsLinkagesResponse(Document):
-    data: list[BuildBetaBuildLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildBetaBuildLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildBetaBuildLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BuildBetaBuildLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBetaBuildLocalizationsLinkagesResponseData(Model):
-    type: _L["betaBuildLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBetaBuildLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaBuildLocalizations"] | str
+        id: str
+    else:
+        type: _L["betaBuildLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -58,9 +58,13 @@ _E2 = frozenset(
 _E3 = frozenset({"builds"})
 
 
-class BuildBetaDetail(Model):
-    type: _L["buildBetaDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBetaDetail(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildBetaDetails"] | str
+        id: str
+    else:
+        type: _L["buildBetaDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BuildBetaDetailAttributes | None | UnsetType = UNSET
     relationships: BuildBetaDetailRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -122,9 +126,13 @@ class BuildBetaDetailRelationshipsBuild(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBetaDetailRelationshipsBuildData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBetaDetailRelationshipsBuildData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -22,16 +22,24 @@ __all__ = ["BuildBetaDetailBuildLinkageResponse", "BuildBetaDetailBuildLinkageRe
 _E0 = frozenset({"builds"})
 
 
-class BuildBetaDetailBuildLinkageResponse(Document):
-    data: BuildBetaDetailBuildLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildBetaDetailBuildLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildBetaDetailBuildLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BuildBetaDetailBuildLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBetaDetailBuildLinkageResponseData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBetaDetailBuildLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

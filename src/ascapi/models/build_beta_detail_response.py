@@ -22,9 +22,15 @@ else:
 __all__ = ["BuildBetaDetailResponse"]
 
 
-class BuildBetaDetailResponse(Document):
-    data: BuildBetaDetail | None | UnsetType = UNSET
+class BuildBetaDetailResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildBetaDetail
+    else:
+        data: BuildBetaDetail | None | UnsetType = UNSET
     included: list[Build] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

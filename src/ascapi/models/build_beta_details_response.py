@@ -23,10 +23,16 @@ else:
 __all__ = ["BuildBetaDetailsResponse"]
 
 
-class BuildBetaDetailsResponse(Document):
-    data: list[BuildBetaDetail] | None | UnsetType = UNSET
+class BuildBetaDetailsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildBetaDetail]
+    else:
+        data: list[BuildBetaDetail] | None | UnsetType = UNSET
     included: list[Build] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ __all__ = ["BuildBetaNotification"]
 _E0 = frozenset({"buildBetaNotifications"})
 
 
-class BuildBetaNotification(Model):
-    type: _L["buildBetaNotifications"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBetaNotification(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildBetaNotifications"] | str
+        id: str
+    else:
+        type: _L["buildBetaNotifications"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

@@ -21,8 +21,12 @@ else:
 __all__ = ["BuildBetaNotificationResponse"]
 
 
-class BuildBetaNotificationResponse(Document):
-    data: BuildBetaNotification | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildBetaNotificationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildBetaNotification
+        links: DocumentLinks
+    else:
+        data: BuildBetaNotification | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

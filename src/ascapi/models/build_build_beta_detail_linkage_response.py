@@ -22,16 +22,24 @@ __all__ = ["BuildBuildBetaDetailLinkageResponse", "BuildBuildBetaDetailLinkageRe
 _E0 = frozenset({"buildBetaDetails"})
 
 
-class BuildBuildBetaDetailLinkageResponse(Document):
-    data: BuildBuildBetaDetailLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildBuildBetaDetailLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildBuildBetaDetailLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BuildBuildBetaDetailLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBuildBetaDetailLinkageResponseData(Model):
-    type: _L["buildBetaDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBuildBetaDetailLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildBetaDetails"] | str
+        id: str
+    else:
+        type: _L["buildBetaDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

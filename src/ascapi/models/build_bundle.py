@@ -38,9 +38,13 @@ _E3 = frozenset({"betaAppClipInvocations"})
 _E4 = frozenset({"buildBundleFileSizes"})
 
 
-class BuildBundle(Model):
-    type: _L["buildBundles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBundle(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildBundles"] | str
+        id: str
+    else:
+        type: _L["buildBundles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BuildBundleAttributes | None | UnsetType = UNSET
     relationships: BuildBundleRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -118,9 +122,13 @@ class BuildBundleRelationshipsAppClipDomainCacheStatus(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBundleRelationshipsAppClipDomainCacheStatusData(Model):
-    type: _L["appClipDomainStatuses"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBundleRelationshipsAppClipDomainCacheStatusData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDomainStatuses"] | str
+        id: str
+    else:
+        type: _L["appClipDomainStatuses"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -133,9 +141,13 @@ class BuildBundleRelationshipsBetaAppClipInvocations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBundleRelationshipsBetaAppClipInvocationsData(Model):
-    type: _L["betaAppClipInvocations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBundleRelationshipsBetaAppClipInvocationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppClipInvocations"] | str
+        id: str
+    else:
+        type: _L["betaAppClipInvocations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -148,9 +160,13 @@ class BuildBundleRelationshipsBuildBundleFileSizes(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBundleRelationshipsBuildBundleFileSizesData(Model):
-    type: _L["buildBundleFileSizes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBundleRelationshipsBuildBundleFileSizesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildBundleFileSizes"] | str
+        id: str
+    else:
+        type: _L["buildBundleFileSizes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

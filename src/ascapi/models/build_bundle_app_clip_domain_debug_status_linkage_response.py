@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"appClipDomainStatuses"})
 
 
-class BuildBundleAppClipDomainDebugStatusLinkageResponse(Document):
-    data: BuildBundleAppClipDomainDebugStatusLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildBundleAppClipDomainDebugStatusLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildBundleAppClipDomainDebugStatusLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BuildBundleAppClipDomainDebugStatusLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBundleAppClipDomainDebugStatusLinkageResponseData(Model):
-    type: _L["appClipDomainStatuses"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBundleAppClipDomainDebugStatusLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appClipDomainStatuses"] | str
+        id: str
+    else:
+        type: _L["appClipDomainStatuses"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"betaAppClipInvocations"})
 
 
-class BuildBundleBetaAppClipInvocationsLinkagesResponse(Document):
-    data: list[BuildBundleBetaAppClipInvocationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildBundleBetaAppClipInvocationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildBundleBetaAppClipInvocationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BuildBundleBetaAppClipInvocationsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBundleBetaAppClipInvocationsLinkagesResponseData(Model):
-    type: _L["betaAppClipInvocations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBundleBetaAppClipInvocationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaAppClipInvocations"] | str
+        id: str
+    else:
+        type: _L["betaAppClipInvocations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"buildBundleFileSizes"})
 
 
-class BuildBundleBuildBundleFileSizesLinkagesResponse(Document):
-    data: list[BuildBundleBuildBundleFileSizesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildBundleBuildBundleFileSizesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildBundleBuildBundleFileSizesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BuildBundleBuildBundleFileSizesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildBundleBuildBundleFileSizesLinkagesResponseData(Model):
-    type: _L["buildBundleFileSizes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBundleBuildBundleFileSizesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildBundleFileSizes"] | str
+        id: str
+    else:
+        type: _L["buildBundleFileSizes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

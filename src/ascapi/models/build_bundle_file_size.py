@@ -22,9 +22,13 @@ __all__ = ["BuildBundleFileSize", "BuildBundleFileSizeAttributes"]
 _E0 = frozenset({"buildBundleFileSizes"})
 
 
-class BuildBundleFileSize(Model):
-    type: _L["buildBundleFileSizes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildBundleFileSize(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildBundleFileSizes"] | str
+        id: str
+    else:
+        type: _L["buildBundleFileSizes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BuildBundleFileSizeAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -22,9 +22,13 @@ else:
 __all__ = ["BuildBundleFileSizesResponse"]
 
 
-class BuildBundleFileSizesResponse(Document):
-    data: list[BuildBundleFileSize] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildBundleFileSizesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildBundleFileSize]
+        links: PagedDocumentLinks
+    else:
+        data: list[BuildBundleFileSize] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"diagnosticSignatures"})
 
 
-class BuildDiagnosticSignaturesLinkagesResponse(Document):
-    data: list[BuildDiagnosticSignaturesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildDiagnosticSignaturesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildDiagnosticSignaturesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BuildDiagnosticSignaturesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildDiagnosticSignaturesLinkagesResponseData(Model):
-    type: _L["diagnosticSignatures"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildDiagnosticSignaturesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["diagnosticSignatures"] | str
+        id: str
+    else:
+        type: _L["diagnosticSignatures"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -33,9 +33,13 @@ _E1 = frozenset(
 )
 
 
-class BuildIcon(Model):
-    type: _L["buildIcons"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildIcon(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildIcons"] | str
+        id: str
+    else:
+        type: _L["buildIcons"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BuildIconAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -23,17 +23,25 @@ __all__ = ["BuildIconsLinkagesResponse", "BuildIconsLinkagesResponseData"]
 _E0 = frozenset({"buildIcons"})
 
 
-class BuildIconsLinkagesResponse(Document):
-    data: list[BuildIconsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildIconsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildIconsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BuildIconsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildIconsLinkagesResponseData(Model):
-    type: _L["buildIcons"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildIconsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildIcons"] | str
+        id: str
+    else:
+        type: _L["buildIcons"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,9 +22,13 @@ else:
 __all__ = ["BuildIconsWithoutIncludesResponse"]
 
 
-class BuildIconsWithoutIncludesResponse(Document):
-    data: list[BuildIcon] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildIconsWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildIcon]
+        links: PagedDocumentLinks
+    else:
+        data: list[BuildIcon] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

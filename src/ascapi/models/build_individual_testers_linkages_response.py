@@ -23,17 +23,25 @@ __all__ = ["BuildIndividualTestersLinkagesResponse", "BuildIndividualTestersLink
 _E0 = frozenset({"betaTesters"})
 
 
-class BuildIndividualTestersLinkagesResponse(Document):
-    data: list[BuildIndividualTestersLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildIndividualTestersLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildIndividualTestersLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BuildIndividualTestersLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildIndividualTestersLinkagesResponseData(Model):
-    type: _L["betaTesters"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildIndividualTestersLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["betaTesters"] | str
+        id: str
+    else:
+        type: _L["betaTesters"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,16 +22,24 @@ __all__ = ["BuildPreReleaseVersionLinkageResponse", "BuildPreReleaseVersionLinka
 _E0 = frozenset({"preReleaseVersions"})
 
 
-class BuildPreReleaseVersionLinkageResponse(Document):
-    data: BuildPreReleaseVersionLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildPreReleaseVersionLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildPreReleaseVersionLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BuildPreReleaseVersionLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildPreReleaseVersionLinkageResponseData(Model):
-    type: _L["preReleaseVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildPreReleaseVersionLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["preReleaseVersions"] | str
+        id: str
+    else:
+        type: _L["preReleaseVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -46,14 +46,35 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appEncryptionDeclarations": "ascapi.models.app_encryption_declaration:AppEncryptionDeclaration",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "apps": "ascapi.models.app:App",
+            "betaAppReviewSubmissions": "ascapi.models.beta_app_review_submission:BetaAppReviewSubmission",
+            "betaBuildLocalizations": "ascapi.models.beta_build_localization:BetaBuildLocalization",
+            "betaGroups": "ascapi.models.beta_group:BetaGroup",
+            "betaTesters": "ascapi.models.beta_tester:BetaTester",
+            "buildBetaDetails": "ascapi.models.build_beta_detail:BuildBetaDetail",
+            "buildBundles": "ascapi.models.build_bundle:BuildBundle",
+            "buildIcons": "ascapi.models.build_icon:BuildIcon",
+            "buildUploads": "ascapi.models.build_upload:BuildUpload",
+            "preReleaseVersions": "ascapi.models.prerelease_version:PrereleaseVersion",
+        }
+    )
 
 __all__ = ["BuildResponse"]
 
 
-class BuildResponse(Document):
-    data: Build | None | UnsetType = UNSET
+class BuildResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: Build
+    else:
+        data: Build | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

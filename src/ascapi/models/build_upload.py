@@ -39,9 +39,13 @@ _E3 = frozenset({"builds"})
 _E4 = frozenset({"buildUploadFiles"})
 
 
-class BuildUpload(Model):
-    type: _L["buildUploads"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildUpload(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildUploads"] | str
+        id: str
+    else:
+        type: _L["buildUploads"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BuildUploadAttributes | None | UnsetType = UNSET
     relationships: BuildUploadRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -98,9 +102,13 @@ class BuildUploadRelationshipsBuild(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildUploadRelationshipsBuildData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildUploadRelationshipsBuildData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -111,9 +119,13 @@ class BuildUploadRelationshipsAssetFile(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildUploadRelationshipsAssetFileData(Model):
-    type: _L["buildUploadFiles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildUploadRelationshipsAssetFileData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildUploadFiles"] | str
+        id: str
+    else:
+        type: _L["buildUploadFiles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"buildUploadFiles"})
 
 
-class BuildUploadBuildUploadFilesLinkagesResponse(Document):
-    data: list[BuildUploadBuildUploadFilesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildUploadBuildUploadFilesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildUploadBuildUploadFilesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BuildUploadBuildUploadFilesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BuildUploadBuildUploadFilesLinkagesResponseData(Model):
-    type: _L["buildUploadFiles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildUploadBuildUploadFilesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildUploadFiles"] | str
+        id: str
+    else:
+        type: _L["buildUploadFiles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

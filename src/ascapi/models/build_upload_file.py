@@ -35,9 +35,13 @@ _E2 = frozenset(
 )
 
 
-class BuildUploadFile(Model):
-    type: _L["buildUploadFiles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BuildUploadFile(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["buildUploadFiles"] | str
+        id: str
+    else:
+        type: _L["buildUploadFiles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BuildUploadFileAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["BuildUploadFileResponse"]
 
 
-class BuildUploadFileResponse(Document):
-    data: BuildUploadFile | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildUploadFileResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BuildUploadFile
+        links: DocumentLinks
+    else:
+        data: BuildUploadFile | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

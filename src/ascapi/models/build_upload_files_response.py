@@ -22,9 +22,13 @@ else:
 __all__ = ["BuildUploadFilesResponse"]
 
 
-class BuildUploadFilesResponse(Document):
-    data: list[BuildUploadFile] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildUploadFilesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildUploadFile]
+        links: PagedDocumentLinks
+    else:
+        data: list[BuildUploadFile] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

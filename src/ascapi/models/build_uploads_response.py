@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "buildUploadFiles": "ascapi.models.build_upload_file:BuildUploadFile",
+            "builds": "ascapi.models.build:Build",
+        }
+    )
 
 __all__ = ["BuildUploadsResponse"]
 
 
-class BuildUploadsResponse(Document):
-    data: list[BuildUpload] | None | UnsetType = UNSET
+class BuildUploadsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BuildUpload]
+    else:
+        data: list[BuildUpload] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -21,8 +21,12 @@ else:
 __all__ = ["BuildWithoutIncludesResponse"]
 
 
-class BuildWithoutIncludesResponse(Document):
-    data: Build | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BuildWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: Build
+        links: DocumentLinks
+    else:
+        data: Build | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -47,15 +47,36 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appEncryptionDeclarations": "ascapi.models.app_encryption_declaration:AppEncryptionDeclaration",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "apps": "ascapi.models.app:App",
+            "betaAppReviewSubmissions": "ascapi.models.beta_app_review_submission:BetaAppReviewSubmission",
+            "betaBuildLocalizations": "ascapi.models.beta_build_localization:BetaBuildLocalization",
+            "betaGroups": "ascapi.models.beta_group:BetaGroup",
+            "betaTesters": "ascapi.models.beta_tester:BetaTester",
+            "buildBetaDetails": "ascapi.models.build_beta_detail:BuildBetaDetail",
+            "buildBundles": "ascapi.models.build_bundle:BuildBundle",
+            "buildIcons": "ascapi.models.build_icon:BuildIcon",
+            "buildUploads": "ascapi.models.build_upload:BuildUpload",
+            "preReleaseVersions": "ascapi.models.prerelease_version:PrereleaseVersion",
+        }
+    )
 
 __all__ = ["BuildsResponse"]
 
 
-class BuildsResponse(Document):
-    data: list[Build] | None | UnsetType = UNSET
+class BuildsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Build]
+    else:
+        data: list[Build] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["BuildsWithoutIncludesResponse"]
 
 
-class BuildsWithoutIncludesResponse(Document):
-    data: list[Build] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BuildsWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Build]
+        links: PagedDocumentLinks
+    else:
+        data: list[Build] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

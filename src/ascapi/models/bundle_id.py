@@ -38,9 +38,13 @@ _E3 = frozenset({"bundleIdCapabilities"})
 _E4 = frozenset({"apps"})
 
 
-class BundleId(Model):
-    type: _L["bundleIds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BundleId(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["bundleIds"] | str
+        id: str
+    else:
+        type: _L["bundleIds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BundleIdAttributes | None | UnsetType = UNSET
     relationships: BundleIdRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -74,9 +78,13 @@ class BundleIdRelationshipsProfiles(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BundleIdRelationshipsProfilesData(Model):
-    type: _L["profiles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BundleIdRelationshipsProfilesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["profiles"] | str
+        id: str
+    else:
+        type: _L["profiles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -89,9 +97,13 @@ class BundleIdRelationshipsBundleIdCapabilities(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BundleIdRelationshipsBundleIdCapabilitiesData(Model):
-    type: _L["bundleIdCapabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BundleIdRelationshipsBundleIdCapabilitiesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["bundleIdCapabilities"] | str
+        id: str
+    else:
+        type: _L["bundleIdCapabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -103,9 +115,13 @@ class BundleIdRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BundleIdRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BundleIdRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

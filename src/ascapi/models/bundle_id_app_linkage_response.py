@@ -22,16 +22,24 @@ __all__ = ["BundleIdAppLinkageResponse", "BundleIdAppLinkageResponseData"]
 _E0 = frozenset({"apps"})
 
 
-class BundleIdAppLinkageResponse(Document):
-    data: BundleIdAppLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BundleIdAppLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BundleIdAppLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: BundleIdAppLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BundleIdAppLinkageResponseData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BundleIdAppLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"bundleIdCapabilities"})
 
 
-class BundleIdBundleIdCapabilitiesLinkagesResponse(Document):
-    data: list[BundleIdBundleIdCapabilitiesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BundleIdBundleIdCapabilitiesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BundleIdBundleIdCapabilitiesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BundleIdBundleIdCapabilitiesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BundleIdBundleIdCapabilitiesLinkagesResponseData(Model):
-    type: _L["bundleIdCapabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BundleIdBundleIdCapabilitiesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["bundleIdCapabilities"] | str
+        id: str
+    else:
+        type: _L["bundleIdCapabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

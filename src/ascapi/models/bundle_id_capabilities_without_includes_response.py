@@ -22,9 +22,13 @@ else:
 __all__ = ["BundleIdCapabilitiesWithoutIncludesResponse"]
 
 
-class BundleIdCapabilitiesWithoutIncludesResponse(Document):
-    data: list[BundleIdCapability] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BundleIdCapabilitiesWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BundleIdCapability]
+        links: PagedDocumentLinks
+    else:
+        data: list[BundleIdCapability] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -55,9 +55,13 @@ _E1 = frozenset(
 )
 
 
-class BundleIdCapability(Model):
-    type: _L["bundleIdCapabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BundleIdCapability(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["bundleIdCapabilities"] | str
+        id: str
+    else:
+        type: _L["bundleIdCapabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: BundleIdCapabilityAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

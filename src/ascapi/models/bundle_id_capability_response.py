@@ -21,8 +21,12 @@ else:
 __all__ = ["BundleIdCapabilityResponse"]
 
 
-class BundleIdCapabilityResponse(Document):
-    data: BundleIdCapability | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BundleIdCapabilityResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BundleIdCapability
+        links: DocumentLinks
+    else:
+        data: BundleIdCapability | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

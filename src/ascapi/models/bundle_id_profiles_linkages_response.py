@@ -23,17 +23,25 @@ __all__ = ["BundleIdProfilesLinkagesResponse", "BundleIdProfilesLinkagesResponse
 _E0 = frozenset({"profiles"})
 
 
-class BundleIdProfilesLinkagesResponse(Document):
-    data: list[BundleIdProfilesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class BundleIdProfilesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BundleIdProfilesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[BundleIdProfilesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class BundleIdProfilesLinkagesResponseData(Model):
-    type: _L["profiles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class BundleIdProfilesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["profiles"] | str
+        id: str
+    else:
+        type: _L["profiles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "bundleIdCapabilities": "ascapi.models.bundle_id_capability:BundleIdCapability",
+            "profiles": "ascapi.models.profile:Profile",
+        }
+    )
 
 __all__ = ["BundleIdResponse"]
 
 
-class BundleIdResponse(Document):
-    data: BundleId | None | UnsetType = UNSET
+class BundleIdResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BundleId
+    else:
+        data: BundleId | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

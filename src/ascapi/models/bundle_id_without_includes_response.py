@@ -21,8 +21,12 @@ else:
 __all__ = ["BundleIdWithoutIncludesResponse"]
 
 
-class BundleIdWithoutIncludesResponse(Document):
-    data: BundleId | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class BundleIdWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: BundleId
+        links: DocumentLinks
+    else:
+        data: BundleId | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -24,15 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "bundleIdCapabilities": "ascapi.models.bundle_id_capability:BundleIdCapability",
+            "profiles": "ascapi.models.profile:Profile",
+        }
+    )
 
 __all__ = ["BundleIdsResponse"]
 
 
-class BundleIdsResponse(Document):
-    data: list[BundleId] | None | UnsetType = UNSET
+class BundleIdsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[BundleId]
+    else:
+        data: list[BundleId] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -54,9 +54,13 @@ _E2 = frozenset({"IOS", "MAC_OS", "UNIVERSAL", "SERVICES"})
 _E3 = frozenset({"passTypeIds"})
 
 
-class Certificate(Model):
-    type: _L["certificates"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class Certificate(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["certificates"] | str
+        id: str
+    else:
+        type: _L["certificates"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CertificateAttributes | None | UnsetType = UNSET
     relationships: CertificateRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -119,9 +123,13 @@ class CertificateRelationshipsPassTypeId(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CertificateRelationshipsPassTypeIdData(Model):
-    type: _L["passTypeIds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CertificateRelationshipsPassTypeIdData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["passTypeIds"] | str
+        id: str
+    else:
+        type: _L["passTypeIds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

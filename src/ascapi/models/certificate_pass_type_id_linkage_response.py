@@ -22,16 +22,24 @@ __all__ = ["CertificatePassTypeIdLinkageResponse", "CertificatePassTypeIdLinkage
 _E0 = frozenset({"passTypeIds"})
 
 
-class CertificatePassTypeIdLinkageResponse(Document):
-    data: CertificatePassTypeIdLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class CertificatePassTypeIdLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CertificatePassTypeIdLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: CertificatePassTypeIdLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CertificatePassTypeIdLinkageResponseData(Model):
-    type: _L["passTypeIds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CertificatePassTypeIdLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["passTypeIds"] | str
+        id: str
+    else:
+        type: _L["passTypeIds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

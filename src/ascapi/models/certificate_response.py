@@ -22,9 +22,15 @@ else:
 __all__ = ["CertificateResponse"]
 
 
-class CertificateResponse(Document):
-    data: Certificate | None | UnsetType = UNSET
+class CertificateResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: Certificate
+    else:
+        data: Certificate | None | UnsetType = UNSET
     included: list[PassTypeId] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["CertificatesResponse"]
 
 
-class CertificatesResponse(Document):
-    data: list[Certificate] | None | UnsetType = UNSET
+class CertificatesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Certificate]
+    else:
+        data: list[Certificate] | None | UnsetType = UNSET
     included: list[PassTypeId] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

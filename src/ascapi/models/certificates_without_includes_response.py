@@ -22,9 +22,13 @@ else:
 __all__ = ["CertificatesWithoutIncludesResponse"]
 
 
-class CertificatesWithoutIncludesResponse(Document):
-    data: list[Certificate] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CertificatesWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Certificate]
+        links: PagedDocumentLinks
+    else:
+        data: list[Certificate] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -33,9 +33,13 @@ _E1 = frozenset(
 )
 
 
-class CiArtifact(Model):
-    type: _L["ciArtifacts"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiArtifact(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciArtifacts"] | str
+        id: str
+    else:
+        type: _L["ciArtifacts"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CiArtifactAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

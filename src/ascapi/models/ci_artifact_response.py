@@ -21,8 +21,12 @@ else:
 __all__ = ["CiArtifactResponse"]
 
 
-class CiArtifactResponse(Document):
-    data: CiArtifact | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class CiArtifactResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiArtifact
+        links: DocumentLinks
+    else:
+        data: CiArtifact | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["CiArtifactsResponse"]
 
 
-class CiArtifactsResponse(Document):
-    data: list[CiArtifact] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiArtifactsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiArtifact]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiArtifact] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

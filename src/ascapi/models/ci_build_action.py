@@ -36,9 +36,13 @@ _E3 = frozenset({"SUCCEEDED", "FAILED", "ERRORED", "CANCELED", "SKIPPED"})
 _E4 = frozenset({"ciBuildRuns"})
 
 
-class CiBuildAction(Model):
-    type: _L["ciBuildActions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildAction(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciBuildActions"] | str
+        id: str
+    else:
+        type: _L["ciBuildActions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CiBuildActionAttributes | None | UnsetType = UNSET
     relationships: CiBuildActionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -90,9 +94,13 @@ class CiBuildActionRelationshipsBuildRun(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildActionRelationshipsBuildRunData(Model):
-    type: _L["ciBuildRuns"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildActionRelationshipsBuildRunData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciBuildRuns"] | str
+        id: str
+    else:
+        type: _L["ciBuildRuns"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

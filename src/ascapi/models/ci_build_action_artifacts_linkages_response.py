@@ -23,17 +23,25 @@ __all__ = ["CiBuildActionArtifactsLinkagesResponse", "CiBuildActionArtifactsLink
 _E0 = frozenset({"ciArtifacts"})
 
 
-class CiBuildActionArtifactsLinkagesResponse(Document):
-    data: list[CiBuildActionArtifactsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiBuildActionArtifactsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiBuildActionArtifactsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiBuildActionArtifactsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildActionArtifactsLinkagesResponseData(Model):
-    type: _L["ciArtifacts"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildActionArtifactsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciArtifacts"] | str
+        id: str
+    else:
+        type: _L["ciArtifacts"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

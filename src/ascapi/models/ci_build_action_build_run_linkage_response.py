@@ -22,16 +22,24 @@ __all__ = ["CiBuildActionBuildRunLinkageResponse", "CiBuildActionBuildRunLinkage
 _E0 = frozenset({"ciBuildRuns"})
 
 
-class CiBuildActionBuildRunLinkageResponse(Document):
-    data: CiBuildActionBuildRunLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class CiBuildActionBuildRunLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiBuildActionBuildRunLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: CiBuildActionBuildRunLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildActionBuildRunLinkageResponseData(Model):
-    type: _L["ciBuildRuns"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildActionBuildRunLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciBuildRuns"] | str
+        id: str
+    else:
+        type: _L["ciBuildRuns"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,17 +23,25 @@ __all__ = ["CiBuildActionIssuesLinkagesResponse", "CiBuildActionIssuesLinkagesRe
 _E0 = frozenset({"ciIssues"})
 
 
-class CiBuildActionIssuesLinkagesResponse(Document):
-    data: list[CiBuildActionIssuesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiBuildActionIssuesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiBuildActionIssuesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiBuildActionIssuesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildActionIssuesLinkagesResponseData(Model):
-    type: _L["ciIssues"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildActionIssuesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciIssues"] | str
+        id: str
+    else:
+        type: _L["ciIssues"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,9 +22,15 @@ else:
 __all__ = ["CiBuildActionResponse"]
 
 
-class CiBuildActionResponse(Document):
-    data: CiBuildAction | None | UnsetType = UNSET
+class CiBuildActionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiBuildAction
+    else:
+        data: CiBuildAction | None | UnsetType = UNSET
     included: list[CiBuildRun] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"ciTestResults"})
 
 
-class CiBuildActionTestResultsLinkagesResponse(Document):
-    data: list[CiBuildActionTestResultsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiBuildActionTestResultsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiBuildActionTestResultsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiBuildActionTestResultsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildActionTestResultsLinkagesResponseData(Model):
-    type: _L["ciTestResults"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildActionTestResultsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciTestResults"] | str
+        id: str
+    else:
+        type: _L["ciTestResults"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,10 +23,16 @@ else:
 __all__ = ["CiBuildActionsResponse"]
 
 
-class CiBuildActionsResponse(Document):
-    data: list[CiBuildAction] | None | UnsetType = UNSET
+class CiBuildActionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiBuildAction]
+    else:
+        data: list[CiBuildAction] | None | UnsetType = UNSET
     included: list[CiBuildRun] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

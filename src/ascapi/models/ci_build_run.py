@@ -61,9 +61,13 @@ _E8 = frozenset({"scmGitReferences"})
 _E9 = frozenset({"scmPullRequests"})
 
 
-class CiBuildRun(Model):
-    type: _L["ciBuildRuns"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildRun(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciBuildRuns"] | str
+        id: str
+    else:
+        type: _L["ciBuildRuns"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CiBuildRunAttributes | None | UnsetType = UNSET
     relationships: CiBuildRunRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -155,9 +159,13 @@ class CiBuildRunRelationshipsBuilds(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildRunRelationshipsBuildsData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildRunRelationshipsBuildsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -168,9 +176,13 @@ class CiBuildRunRelationshipsWorkflow(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildRunRelationshipsWorkflowData(Model):
-    type: _L["ciWorkflows"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildRunRelationshipsWorkflowData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciWorkflows"] | str
+        id: str
+    else:
+        type: _L["ciWorkflows"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -181,9 +193,13 @@ class CiBuildRunRelationshipsProduct(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildRunRelationshipsProductData(Model):
-    type: _L["ciProducts"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildRunRelationshipsProductData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciProducts"] | str
+        id: str
+    else:
+        type: _L["ciProducts"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}
@@ -194,9 +210,13 @@ class CiBuildRunRelationshipsSourceBranchOrTag(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildRunRelationshipsSourceBranchOrTagData(Model):
-    type: _L["scmGitReferences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildRunRelationshipsSourceBranchOrTagData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmGitReferences"] | str
+        id: str
+    else:
+        type: _L["scmGitReferences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E8}
@@ -212,9 +232,13 @@ class CiBuildRunRelationshipsPullRequest(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildRunRelationshipsPullRequestData(Model):
-    type: _L["scmPullRequests"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildRunRelationshipsPullRequestData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmPullRequests"] | str
+        id: str
+    else:
+        type: _L["scmPullRequests"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E9}

@@ -23,17 +23,25 @@ __all__ = ["CiBuildRunActionsLinkagesResponse", "CiBuildRunActionsLinkagesRespon
 _E0 = frozenset({"ciBuildActions"})
 
 
-class CiBuildRunActionsLinkagesResponse(Document):
-    data: list[CiBuildRunActionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiBuildRunActionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiBuildRunActionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiBuildRunActionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildRunActionsLinkagesResponseData(Model):
-    type: _L["ciBuildActions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildRunActionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciBuildActions"] | str
+        id: str
+    else:
+        type: _L["ciBuildActions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

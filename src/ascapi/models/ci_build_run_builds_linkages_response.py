@@ -23,17 +23,25 @@ __all__ = ["CiBuildRunBuildsLinkagesResponse", "CiBuildRunBuildsLinkagesResponse
 _E0 = frozenset({"builds"})
 
 
-class CiBuildRunBuildsLinkagesResponse(Document):
-    data: list[CiBuildRunBuildsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiBuildRunBuildsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiBuildRunBuildsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiBuildRunBuildsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiBuildRunBuildsLinkagesResponseData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiBuildRunBuildsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,14 +25,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "builds": "ascapi.models.build:Build",
+            "ciProducts": "ascapi.models.ci_product:CiProduct",
+            "ciWorkflows": "ascapi.models.ci_workflow:CiWorkflow",
+            "scmGitReferences": "ascapi.models.scm_git_reference:ScmGitReference",
+            "scmPullRequests": "ascapi.models.scm_pull_request:ScmPullRequest",
+        }
+    )
 
 __all__ = ["CiBuildRunResponse"]
 
 
-class CiBuildRunResponse(Document):
-    data: CiBuildRun | None | UnsetType = UNSET
+class CiBuildRunResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiBuildRun
+    else:
+        data: CiBuildRun | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,15 +26,29 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "builds": "ascapi.models.build:Build",
+            "ciProducts": "ascapi.models.ci_product:CiProduct",
+            "ciWorkflows": "ascapi.models.ci_workflow:CiWorkflow",
+            "scmGitReferences": "ascapi.models.scm_git_reference:ScmGitReference",
+            "scmPullRequests": "ascapi.models.scm_pull_request:ScmPullRequest",
+        }
+    )
 
 __all__ = ["CiBuildRunsResponse"]
 
 
-class CiBuildRunsResponse(Document):
-    data: list[CiBuildRun] | None | UnsetType = UNSET
+class CiBuildRunsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiBuildRun]
+    else:
+        data: list[CiBuildRun] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -24,9 +24,13 @@ _E0 = frozenset({"ciIssues"})
 _E1 = frozenset({"ANALYZER_WARNING", "ERROR", "TEST_FAILURE", "WARNING"})
 
 
-class CiIssue(Model):
-    type: _L["ciIssues"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiIssue(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciIssues"] | str
+        id: str
+    else:
+        type: _L["ciIssues"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CiIssueAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["CiIssueResponse"]
 
 
-class CiIssueResponse(Document):
-    data: CiIssue | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class CiIssueResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiIssue
+        links: DocumentLinks
+    else:
+        data: CiIssue | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["CiIssuesResponse"]
 
 
-class CiIssuesResponse(Document):
-    data: list[CiIssue] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiIssuesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiIssue]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiIssue] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -31,9 +31,13 @@ _E0 = frozenset({"ciMacOsVersions"})
 _E1 = frozenset({"ciXcodeVersions"})
 
 
-class CiMacOsVersion(Model):
-    type: _L["ciMacOsVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiMacOsVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciMacOsVersions"] | str
+        id: str
+    else:
+        type: _L["ciMacOsVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CiMacOsVersionAttributes | None | UnsetType = UNSET
     relationships: CiMacOsVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -62,9 +66,13 @@ class CiMacOsVersionRelationshipsXcodeVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiMacOsVersionRelationshipsXcodeVersionsData(Model):
-    type: _L["ciXcodeVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiMacOsVersionRelationshipsXcodeVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciXcodeVersions"] | str
+        id: str
+    else:
+        type: _L["ciXcodeVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

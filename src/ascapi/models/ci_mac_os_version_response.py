@@ -22,9 +22,15 @@ else:
 __all__ = ["CiMacOsVersionResponse"]
 
 
-class CiMacOsVersionResponse(Document):
-    data: CiMacOsVersion | None | UnsetType = UNSET
+class CiMacOsVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiMacOsVersion
+    else:
+        data: CiMacOsVersion | None | UnsetType = UNSET
     included: list[CiXcodeVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

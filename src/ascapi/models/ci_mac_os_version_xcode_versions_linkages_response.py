@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"ciXcodeVersions"})
 
 
-class CiMacOsVersionXcodeVersionsLinkagesResponse(Document):
-    data: list[CiMacOsVersionXcodeVersionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiMacOsVersionXcodeVersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiMacOsVersionXcodeVersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiMacOsVersionXcodeVersionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiMacOsVersionXcodeVersionsLinkagesResponseData(Model):
-    type: _L["ciXcodeVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiMacOsVersionXcodeVersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciXcodeVersions"] | str
+        id: str
+    else:
+        type: _L["ciXcodeVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

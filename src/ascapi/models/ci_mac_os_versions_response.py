@@ -23,10 +23,16 @@ else:
 __all__ = ["CiMacOsVersionsResponse"]
 
 
-class CiMacOsVersionsResponse(Document):
-    data: list[CiMacOsVersion] | None | UnsetType = UNSET
+class CiMacOsVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiMacOsVersion]
+    else:
+        data: list[CiMacOsVersion] | None | UnsetType = UNSET
     included: list[CiXcodeVersion] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

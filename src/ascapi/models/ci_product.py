@@ -40,9 +40,13 @@ _E3 = frozenset({"bundleIds"})
 _E4 = frozenset({"scmRepositories"})
 
 
-class CiProduct(Model):
-    type: _L["ciProducts"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiProduct(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciProducts"] | str
+        id: str
+    else:
+        type: _L["ciProducts"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CiProductAttributes | None | UnsetType = UNSET
     relationships: CiProductRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -85,9 +89,13 @@ class CiProductRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiProductRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiProductRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -98,9 +106,13 @@ class CiProductRelationshipsBundleId(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiProductRelationshipsBundleIdData(Model):
-    type: _L["bundleIds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiProductRelationshipsBundleIdData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["bundleIds"] | str
+        id: str
+    else:
+        type: _L["bundleIds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -118,9 +130,13 @@ class CiProductRelationshipsPrimaryRepositories(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiProductRelationshipsPrimaryRepositoriesData(Model):
-    type: _L["scmRepositories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiProductRelationshipsPrimaryRepositoriesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmRepositories"] | str
+        id: str
+    else:
+        type: _L["scmRepositories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

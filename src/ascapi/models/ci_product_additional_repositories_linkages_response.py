@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"scmRepositories"})
 
 
-class CiProductAdditionalRepositoriesLinkagesResponse(Document):
-    data: list[CiProductAdditionalRepositoriesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiProductAdditionalRepositoriesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiProductAdditionalRepositoriesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiProductAdditionalRepositoriesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiProductAdditionalRepositoriesLinkagesResponseData(Model):
-    type: _L["scmRepositories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiProductAdditionalRepositoriesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmRepositories"] | str
+        id: str
+    else:
+        type: _L["scmRepositories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,16 +22,24 @@ __all__ = ["CiProductAppLinkageResponse", "CiProductAppLinkageResponseData"]
 _E0 = frozenset({"apps"})
 
 
-class CiProductAppLinkageResponse(Document):
-    data: CiProductAppLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class CiProductAppLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiProductAppLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: CiProductAppLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiProductAppLinkageResponseData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiProductAppLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

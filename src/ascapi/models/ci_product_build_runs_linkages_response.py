@@ -23,17 +23,25 @@ __all__ = ["CiProductBuildRunsLinkagesResponse", "CiProductBuildRunsLinkagesResp
 _E0 = frozenset({"ciBuildRuns"})
 
 
-class CiProductBuildRunsLinkagesResponse(Document):
-    data: list[CiProductBuildRunsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiProductBuildRunsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiProductBuildRunsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiProductBuildRunsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiProductBuildRunsLinkagesResponseData(Model):
-    type: _L["ciBuildRuns"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiProductBuildRunsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciBuildRuns"] | str
+        id: str
+    else:
+        type: _L["ciBuildRuns"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "bundleIds": "ascapi.models.bundle_id:BundleId",
+            "scmRepositories": "ascapi.models.scm_repository:ScmRepository",
+        }
+    )
 
 __all__ = ["CiProductResponse"]
 
 
-class CiProductResponse(Document):
-    data: CiProduct | None | UnsetType = UNSET
+class CiProductResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiProduct
+    else:
+        data: CiProduct | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

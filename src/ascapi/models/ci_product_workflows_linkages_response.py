@@ -23,17 +23,25 @@ __all__ = ["CiProductWorkflowsLinkagesResponse", "CiProductWorkflowsLinkagesResp
 _E0 = frozenset({"ciWorkflows"})
 
 
-class CiProductWorkflowsLinkagesResponse(Document):
-    data: list[CiProductWorkflowsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiProductWorkflowsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiProductWorkflowsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiProductWorkflowsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiProductWorkflowsLinkagesResponseData(Model):
-    type: _L["ciWorkflows"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiProductWorkflowsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciWorkflows"] | str
+        id: str
+    else:
+        type: _L["ciWorkflows"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,15 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "bundleIds": "ascapi.models.bundle_id:BundleId",
+            "scmRepositories": "ascapi.models.scm_repository:ScmRepository",
+        }
+    )
 
 __all__ = ["CiProductsResponse"]
 
 
-class CiProductsResponse(Document):
-    data: list[CiProduct] | None | UnsetType = UNSET
+class CiProductsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiProduct]
+    else:
+        data: list[CiProduct] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -24,9 +24,13 @@ _E0 = frozenset({"ciTestResults"})
 _E1 = frozenset({"SUCCESS", "FAILURE", "MIXED", "SKIPPED", "EXPECTED_FAILURE"})
 
 
-class CiTestResult(Model):
-    type: _L["ciTestResults"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiTestResult(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciTestResults"] | str
+        id: str
+    else:
+        type: _L["ciTestResults"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CiTestResultAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["CiTestResultResponse"]
 
 
-class CiTestResultResponse(Document):
-    data: CiTestResult | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class CiTestResultResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiTestResult
+        links: DocumentLinks
+    else:
+        data: CiTestResult | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

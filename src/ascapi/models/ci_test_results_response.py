@@ -22,9 +22,13 @@ else:
 __all__ = ["CiTestResultsResponse"]
 
 
-class CiTestResultsResponse(Document):
-    data: list[CiTestResult] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiTestResultsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiTestResult]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiTestResult] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

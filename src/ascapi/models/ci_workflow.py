@@ -49,9 +49,13 @@ _E3 = frozenset({"ciXcodeVersions"})
 _E4 = frozenset({"ciMacOsVersions"})
 
 
-class CiWorkflow(Model):
-    type: _L["ciWorkflows"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiWorkflow(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciWorkflows"] | str
+        id: str
+    else:
+        type: _L["ciWorkflows"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CiWorkflowAttributes | None | UnsetType = UNSET
     relationships: CiWorkflowRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -119,9 +123,13 @@ class CiWorkflowRelationshipsProduct(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiWorkflowRelationshipsProductData(Model):
-    type: _L["ciProducts"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiWorkflowRelationshipsProductData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciProducts"] | str
+        id: str
+    else:
+        type: _L["ciProducts"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -133,9 +141,13 @@ class CiWorkflowRelationshipsRepository(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiWorkflowRelationshipsRepositoryData(Model):
-    type: _L["scmRepositories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiWorkflowRelationshipsRepositoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmRepositories"] | str
+        id: str
+    else:
+        type: _L["scmRepositories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -146,9 +158,13 @@ class CiWorkflowRelationshipsXcodeVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiWorkflowRelationshipsXcodeVersionData(Model):
-    type: _L["ciXcodeVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiWorkflowRelationshipsXcodeVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciXcodeVersions"] | str
+        id: str
+    else:
+        type: _L["ciXcodeVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -159,9 +175,13 @@ class CiWorkflowRelationshipsMacOsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiWorkflowRelationshipsMacOsVersionData(Model):
-    type: _L["ciMacOsVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiWorkflowRelationshipsMacOsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciMacOsVersions"] | str
+        id: str
+    else:
+        type: _L["ciMacOsVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

@@ -23,17 +23,25 @@ __all__ = ["CiWorkflowBuildRunsLinkagesResponse", "CiWorkflowBuildRunsLinkagesRe
 _E0 = frozenset({"ciBuildRuns"})
 
 
-class CiWorkflowBuildRunsLinkagesResponse(Document):
-    data: list[CiWorkflowBuildRunsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiWorkflowBuildRunsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiWorkflowBuildRunsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiWorkflowBuildRunsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiWorkflowBuildRunsLinkagesResponseData(Model):
-    type: _L["ciBuildRuns"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiWorkflowBuildRunsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciBuildRuns"] | str
+        id: str
+    else:
+        type: _L["ciBuildRuns"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

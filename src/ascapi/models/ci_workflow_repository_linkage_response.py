@@ -22,16 +22,24 @@ __all__ = ["CiWorkflowRepositoryLinkageResponse", "CiWorkflowRepositoryLinkageRe
 _E0 = frozenset({"scmRepositories"})
 
 
-class CiWorkflowRepositoryLinkageResponse(Document):
-    data: CiWorkflowRepositoryLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class CiWorkflowRepositoryLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiWorkflowRepositoryLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: CiWorkflowRepositoryLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiWorkflowRepositoryLinkageResponseData(Model):
-    type: _L["scmRepositories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiWorkflowRepositoryLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmRepositories"] | str
+        id: str
+    else:
+        type: _L["scmRepositories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

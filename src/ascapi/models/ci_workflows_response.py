@@ -25,15 +25,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "ciMacOsVersions": "ascapi.models.ci_mac_os_version:CiMacOsVersion",
+            "ciProducts": "ascapi.models.ci_product:CiProduct",
+            "ciXcodeVersions": "ascapi.models.ci_xcode_version:CiXcodeVersion",
+            "scmRepositories": "ascapi.models.scm_repository:ScmRepository",
+        }
+    )
 
 __all__ = ["CiWorkflowsResponse"]
 
 
-class CiWorkflowsResponse(Document):
-    data: list[CiWorkflow] | None | UnsetType = UNSET
+class CiWorkflowsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiWorkflow]
+    else:
+        data: list[CiWorkflow] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -34,9 +34,13 @@ _E1 = frozenset({"SIMULATOR", "MAC"})
 _E2 = frozenset({"ciMacOsVersions"})
 
 
-class CiXcodeVersion(Model):
-    type: _L["ciXcodeVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiXcodeVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciXcodeVersions"] | str
+        id: str
+    else:
+        type: _L["ciXcodeVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CiXcodeVersionAttributes | None | UnsetType = UNSET
     relationships: CiXcodeVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -89,9 +93,13 @@ class CiXcodeVersionRelationshipsMacOsVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiXcodeVersionRelationshipsMacOsVersionsData(Model):
-    type: _L["ciMacOsVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiXcodeVersionRelationshipsMacOsVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciMacOsVersions"] | str
+        id: str
+    else:
+        type: _L["ciMacOsVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

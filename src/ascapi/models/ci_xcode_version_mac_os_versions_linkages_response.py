@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"ciMacOsVersions"})
 
 
-class CiXcodeVersionMacOsVersionsLinkagesResponse(Document):
-    data: list[CiXcodeVersionMacOsVersionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class CiXcodeVersionMacOsVersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiXcodeVersionMacOsVersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[CiXcodeVersionMacOsVersionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CiXcodeVersionMacOsVersionsLinkagesResponseData(Model):
-    type: _L["ciMacOsVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CiXcodeVersionMacOsVersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["ciMacOsVersions"] | str
+        id: str
+    else:
+        type: _L["ciMacOsVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

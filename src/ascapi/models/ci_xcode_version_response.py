@@ -22,9 +22,15 @@ else:
 __all__ = ["CiXcodeVersionResponse"]
 
 
-class CiXcodeVersionResponse(Document):
-    data: CiXcodeVersion | None | UnsetType = UNSET
+class CiXcodeVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CiXcodeVersion
+    else:
+        data: CiXcodeVersion | None | UnsetType = UNSET
     included: list[CiMacOsVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

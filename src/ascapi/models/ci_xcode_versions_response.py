@@ -23,10 +23,16 @@ else:
 __all__ = ["CiXcodeVersionsResponse"]
 
 
-class CiXcodeVersionsResponse(Document):
-    data: list[CiXcodeVersion] | None | UnsetType = UNSET
+class CiXcodeVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CiXcodeVersion]
+    else:
+        data: list[CiXcodeVersion] | None | UnsetType = UNSET
     included: list[CiMacOsVersion] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

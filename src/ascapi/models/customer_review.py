@@ -271,9 +271,13 @@ _E2 = frozenset({"customerReviewResponses"})
 _E3 = frozenset({"territories"})
 
 
-class CustomerReview(Model):
-    type: _L["customerReviews"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CustomerReview(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["customerReviews"] | str
+        id: str
+    else:
+        type: _L["customerReviews"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CustomerReviewAttributes | None | UnsetType = UNSET
     relationships: CustomerReviewRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -548,9 +552,13 @@ class CustomerReviewRelationshipsResponse(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CustomerReviewRelationshipsResponseData(Model):
-    type: _L["customerReviewResponses"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CustomerReviewRelationshipsResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["customerReviewResponses"] | str
+        id: str
+    else:
+        type: _L["customerReviewResponses"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -561,9 +569,13 @@ class CustomerReviewRelationshipsReviewTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CustomerReviewRelationshipsReviewTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CustomerReviewRelationshipsReviewTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

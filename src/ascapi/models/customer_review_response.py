@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "customerReviewResponses": "ascapi.models.customer_review_response_v1:CustomerReviewResponseV1",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["CustomerReviewResponse"]
 
 
-class CustomerReviewResponse(Document):
-    data: CustomerReview | None | UnsetType = UNSET
+class CustomerReviewResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CustomerReview
+    else:
+        data: CustomerReview | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,16 +22,24 @@ __all__ = ["CustomerReviewResponseLinkageResponse", "CustomerReviewResponseLinka
 _E0 = frozenset({"customerReviewResponses"})
 
 
-class CustomerReviewResponseLinkageResponse(Document):
-    data: CustomerReviewResponseLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class CustomerReviewResponseLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CustomerReviewResponseLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: CustomerReviewResponseLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CustomerReviewResponseLinkageResponseData(Model):
-    type: _L["customerReviewResponses"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CustomerReviewResponseLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["customerReviewResponses"] | str
+        id: str
+    else:
+        type: _L["customerReviewResponses"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

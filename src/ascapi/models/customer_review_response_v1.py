@@ -31,9 +31,13 @@ _E1 = frozenset({"PUBLISHED", "PENDING_PUBLISH"})
 _E2 = frozenset({"customerReviews"})
 
 
-class CustomerReviewResponseV1(Model):
-    type: _L["customerReviewResponses"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CustomerReviewResponseV1(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["customerReviewResponses"] | str
+        id: str
+    else:
+        type: _L["customerReviewResponses"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CustomerReviewResponseV1Attributes | None | UnsetType = UNSET
     relationships: CustomerReviewResponseV1Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -62,9 +66,13 @@ class CustomerReviewResponseV1RelationshipsReview(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CustomerReviewResponseV1RelationshipsReviewData(Model):
-    type: _L["customerReviews"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CustomerReviewResponseV1RelationshipsReviewData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["customerReviews"] | str
+        id: str
+    else:
+        type: _L["customerReviews"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

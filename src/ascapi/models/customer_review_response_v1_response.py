@@ -22,9 +22,15 @@ else:
 __all__ = ["CustomerReviewResponseV1Response"]
 
 
-class CustomerReviewResponseV1Response(Document):
-    data: CustomerReviewResponseV1 | None | UnsetType = UNSET
+class CustomerReviewResponseV1Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: CustomerReviewResponseV1
+    else:
+        data: CustomerReviewResponseV1 | None | UnsetType = UNSET
     included: list[CustomerReview] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -31,9 +31,13 @@ _E1 = frozenset({"IOS", "MAC_OS", "TV_OS", "VISION_OS"})
 _E2 = frozenset({"territories"})
 
 
-class CustomerReviewSummarization(Model):
-    type: _L["customerReviewSummarizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CustomerReviewSummarization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["customerReviewSummarizations"] | str
+        id: str
+    else:
+        type: _L["customerReviewSummarizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: CustomerReviewSummarizationAttributes | None | UnsetType = UNSET
     relationships: CustomerReviewSummarizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -61,9 +65,13 @@ class CustomerReviewSummarizationRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class CustomerReviewSummarizationRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class CustomerReviewSummarizationRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -23,10 +23,16 @@ else:
 __all__ = ["CustomerReviewSummarizationsResponse"]
 
 
-class CustomerReviewSummarizationsResponse(Document):
-    data: list[CustomerReviewSummarization] | None | UnsetType = UNSET
+class CustomerReviewSummarizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CustomerReviewSummarization]
+    else:
+        data: list[CustomerReviewSummarization] | None | UnsetType = UNSET
     included: list[Territory] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "customerReviewResponses": "ascapi.models.customer_review_response_v1:CustomerReviewResponseV1",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["CustomerReviewsResponse"]
 
 
-class CustomerReviewsResponse(Document):
-    data: list[CustomerReview] | None | UnsetType = UNSET
+class CustomerReviewsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[CustomerReview]
+    else:
+        data: list[CustomerReview] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

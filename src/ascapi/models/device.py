@@ -26,9 +26,13 @@ _E2 = frozenset({"APPLE_VISION_PRO", "APPLE_WATCH", "IPAD", "IPHONE", "IPOD", "A
 _E3 = frozenset({"ENABLED", "DISABLED"})
 
 
-class Device(Model):
-    type: _L["devices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class Device(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["devices"] | str
+        id: str
+    else:
+        type: _L["devices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: DeviceAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["DeviceResponse"]
 
 
-class DeviceResponse(Document):
-    data: Device | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class DeviceResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: Device
+        links: DocumentLinks
+    else:
+        data: Device | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["DevicesResponse"]
 
 
-class DevicesResponse(Document):
-    data: list[Device] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class DevicesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Device]
+        links: PagedDocumentLinks
+    else:
+        data: list[Device] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["DevicesWithoutIncludesResponse"]
 
 
-class DevicesWithoutIncludesResponse(Document):
-    data: list[Device] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class DevicesWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Device]
+        links: PagedDocumentLinks
+    else:
+        data: list[Device] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -30,9 +30,13 @@ _E0 = frozenset({"diagnosticSignatures"})
 _E1 = frozenset({"DISK_WRITES", "HANGS", "LAUNCHES"})
 
 
-class DiagnosticSignature(Model):
-    type: _L["diagnosticSignatures"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class DiagnosticSignature(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["diagnosticSignatures"] | str
+        id: str
+    else:
+        type: _L["diagnosticSignatures"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: DiagnosticSignatureAttributes | None | UnsetType = UNSET
     relationships: DiagnosticSignatureRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET

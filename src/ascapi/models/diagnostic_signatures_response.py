@@ -22,9 +22,13 @@ else:
 __all__ = ["DiagnosticSignaturesResponse"]
 
 
-class DiagnosticSignaturesResponse(Document):
-    data: list[DiagnosticSignature] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class DiagnosticSignaturesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[DiagnosticSignature]
+        links: PagedDocumentLinks
+    else:
+        data: list[DiagnosticSignature] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

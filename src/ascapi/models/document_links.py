@@ -19,7 +19,10 @@ else:
 __all__ = ["DocumentLinks"]
 
 
-class DocumentLinks(Model):
-    self: str | None | UnsetType = UNSET
+class DocumentLinks(Model, kw_only=True):
+    if TYPE_CHECKING:
+        self: str
+    else:
+        self: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"self"})
     __ascapi_nullable__ = frozenset[str]()

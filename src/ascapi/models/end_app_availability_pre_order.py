@@ -22,9 +22,13 @@ __all__ = ["EndAppAvailabilityPreOrder"]
 _E0 = frozenset({"endAppAvailabilityPreOrders"})
 
 
-class EndAppAvailabilityPreOrder(Model):
-    type: _L["endAppAvailabilityPreOrders"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class EndAppAvailabilityPreOrder(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["endAppAvailabilityPreOrders"] | str
+        id: str
+    else:
+        type: _L["endAppAvailabilityPreOrders"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

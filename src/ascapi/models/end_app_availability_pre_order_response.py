@@ -21,8 +21,12 @@ else:
 __all__ = ["EndAppAvailabilityPreOrderResponse"]
 
 
-class EndAppAvailabilityPreOrderResponse(Document):
-    data: EndAppAvailabilityPreOrder | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class EndAppAvailabilityPreOrderResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: EndAppAvailabilityPreOrder
+        links: DocumentLinks
+    else:
+        data: EndAppAvailabilityPreOrder | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -34,9 +34,13 @@ _E1 = frozenset({"apps"})
 _E2 = frozenset({"territories"})
 
 
-class EndUserLicenseAgreement(Model):
-    type: _L["endUserLicenseAgreements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class EndUserLicenseAgreement(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["endUserLicenseAgreements"] | str
+        id: str
+    else:
+        type: _L["endUserLicenseAgreements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: EndUserLicenseAgreementAttributes | None | UnsetType = UNSET
     relationships: EndUserLicenseAgreementRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -61,9 +65,13 @@ class EndUserLicenseAgreementRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class EndUserLicenseAgreementRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class EndUserLicenseAgreementRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -76,9 +84,13 @@ class EndUserLicenseAgreementRelationshipsTerritories(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class EndUserLicenseAgreementRelationshipsTerritoriesData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class EndUserLicenseAgreementRelationshipsTerritoriesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"territories"})
 
 
-class EndUserLicenseAgreementTerritoriesLinkagesResponse(Document):
-    data: list[EndUserLicenseAgreementTerritoriesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class EndUserLicenseAgreementTerritoriesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[EndUserLicenseAgreementTerritoriesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[EndUserLicenseAgreementTerritoriesLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class EndUserLicenseAgreementTerritoriesLinkagesResponseData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class EndUserLicenseAgreementTerritoriesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

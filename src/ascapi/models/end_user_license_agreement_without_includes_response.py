@@ -21,8 +21,12 @@ else:
 __all__ = ["EndUserLicenseAgreementWithoutIncludesResponse"]
 
 
-class EndUserLicenseAgreementWithoutIncludesResponse(Document):
-    data: EndUserLicenseAgreement | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class EndUserLicenseAgreementWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: EndUserLicenseAgreement
+        links: DocumentLinks
+    else:
+        data: EndUserLicenseAgreement | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,12 +25,18 @@ class ErrorResponse(Document):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ErrorResponseErrors(Model):
+class ErrorResponseErrors(Model, kw_only=True):
     id: str | None | UnsetType = UNSET
-    status: str | None | UnsetType = UNSET
-    code: str | None | UnsetType = UNSET
-    title: str | None | UnsetType = UNSET
-    detail: str | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        status: str
+        code: str
+        title: str
+        detail: str
+    else:
+        status: str | None | UnsetType = UNSET
+        code: str | None | UnsetType = UNSET
+        title: str | None | UnsetType = UNSET
+        detail: str | None | UnsetType = UNSET
     source: dict[str, Any] | None | UnsetType = UNSET
     links: ErrorLinks | None | UnsetType = UNSET
     meta: dict[str, Any] | None | UnsetType = UNSET

@@ -19,7 +19,10 @@ else:
 __all__ = ["ErrorSourceParameter"]
 
 
-class ErrorSourceParameter(Model):
-    parameter: str | None | UnsetType = UNSET
+class ErrorSourceParameter(Model, kw_only=True):
+    if TYPE_CHECKING:
+        parameter: str
+    else:
+        parameter: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"parameter"})
     __ascapi_nullable__ = frozenset[str]()

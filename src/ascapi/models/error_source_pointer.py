@@ -19,7 +19,10 @@ else:
 __all__ = ["ErrorSourcePointer"]
 
 
-class ErrorSourcePointer(Model):
-    pointer: str | None | UnsetType = UNSET
+class ErrorSourcePointer(Model, kw_only=True):
+    if TYPE_CHECKING:
+        pointer: str
+    else:
+        pointer: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"pointer"})
     __ascapi_nullable__ = frozenset[str]()

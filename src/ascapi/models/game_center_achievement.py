@@ -46,9 +46,13 @@ _E4 = frozenset({"gameCenterAchievementReleases"})
 _E5 = frozenset({"gameCenterActivities"})
 
 
-class GameCenterAchievement(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievement(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterAchievementAttributes | None | UnsetType = UNSET
     relationships: GameCenterAchievementRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -95,9 +99,13 @@ class GameCenterAchievementRelationshipsGameCenterDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementRelationshipsGameCenterDetailData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementRelationshipsGameCenterDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -108,9 +116,13 @@ class GameCenterAchievementRelationshipsGameCenterGroup(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementRelationshipsGameCenterGroupData(Model):
-    type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementRelationshipsGameCenterGroupData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterGroups"] | str
+        id: str
+    else:
+        type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -122,9 +134,13 @@ class GameCenterAchievementRelationshipsGroupAchievement(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementRelationshipsGroupAchievementData(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementRelationshipsGroupAchievementData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}
@@ -137,9 +153,13 @@ class GameCenterAchievementRelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementRelationshipsLocalizationsData(Model):
-    type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementRelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -152,9 +172,13 @@ class GameCenterAchievementRelationshipsReleases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementRelationshipsReleasesData(Model):
-    type: _L["gameCenterAchievementReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementRelationshipsReleasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -166,9 +190,13 @@ class GameCenterAchievementRelationshipsActivity(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementRelationshipsActivityData(Model):
-    type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementRelationshipsActivityData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivities"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

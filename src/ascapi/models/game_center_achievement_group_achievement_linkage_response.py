@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"gameCenterAchievements"})
 
 
-class GameCenterAchievementGroupAchievementLinkageResponse(Document):
-    data: GameCenterAchievementGroupAchievementLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterAchievementGroupAchievementLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAchievementGroupAchievementLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterAchievementGroupAchievementLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementGroupAchievementLinkageResponseData(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementGroupAchievementLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

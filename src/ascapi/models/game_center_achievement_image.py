@@ -32,9 +32,13 @@ _E0 = frozenset({"gameCenterAchievementImages"})
 _E1 = frozenset({"gameCenterAchievementLocalizations"})
 
 
-class GameCenterAchievementImage(Model):
-    type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementImage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterAchievementImageAttributes | None | UnsetType = UNSET
     relationships: GameCenterAchievementImageRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -72,9 +76,15 @@ class GameCenterAchievementImageRelationshipsGameCenterAchievementLocalization(M
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementImageRelationshipsGameCenterAchievementLocalizationData(Model):
-    type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementImageRelationshipsGameCenterAchievementLocalizationData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,15 @@ else:
 __all__ = ["GameCenterAchievementImageResponse"]
 
 
-class GameCenterAchievementImageResponse(Document):
-    data: GameCenterAchievementImage | None | UnsetType = UNSET
+class GameCenterAchievementImageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAchievementImage
+    else:
+        data: GameCenterAchievementImage | None | UnsetType = UNSET
     included: list[GameCenterAchievementLocalization] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -32,9 +32,13 @@ _E0 = frozenset({"gameCenterAchievementImages"})
 _E1 = frozenset({"gameCenterAchievementLocalizations"})
 
 
-class GameCenterAchievementImageV2(Model):
-    type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementImageV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterAchievementImageV2Attributes | None | UnsetType = UNSET
     relationships: GameCenterAchievementImageV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -66,9 +70,13 @@ class GameCenterAchievementImageV2RelationshipsLocalization(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementImageV2RelationshipsLocalizationData(Model):
-    type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementImageV2RelationshipsLocalizationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -24,9 +24,15 @@ else:
 __all__ = ["GameCenterAchievementImageV2Response"]
 
 
-class GameCenterAchievementImageV2Response(Document):
-    data: GameCenterAchievementImageV2 | None | UnsetType = UNSET
+class GameCenterAchievementImageV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAchievementImageV2
+    else:
+        data: GameCenterAchievementImageV2 | None | UnsetType = UNSET
     included: list[GameCenterAchievementLocalizationV2] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

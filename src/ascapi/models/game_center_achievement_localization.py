@@ -33,9 +33,13 @@ _E1 = frozenset({"gameCenterAchievements"})
 _E2 = frozenset({"gameCenterAchievementImages"})
 
 
-class GameCenterAchievementLocalization(Model):
-    type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterAchievementLocalizationAttributes | None | UnsetType = UNSET
     relationships: GameCenterAchievementLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -74,9 +78,13 @@ class GameCenterAchievementLocalizationRelationshipsGameCenterAchievement(Model)
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementLocalizationRelationshipsGameCenterAchievementData(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationRelationshipsGameCenterAchievementData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -92,9 +100,15 @@ class GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage(M
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImageData(Model):
-    type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImageData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -25,20 +25,32 @@ __all__ = [
 _E0 = frozenset({"gameCenterAchievementImages"})
 
 
-class GameCenterAchievementLocalizationGameCenterAchievementImageLinkageResponse(Document):
-    data: (
-        GameCenterAchievementLocalizationGameCenterAchievementImageLinkageResponseData
-        | None
-        | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationGameCenterAchievementImageLinkageResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: GameCenterAchievementLocalizationGameCenterAchievementImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            GameCenterAchievementLocalizationGameCenterAchievementImageLinkageResponseData
+            | None
+            | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementLocalizationGameCenterAchievementImageLinkageResponseData(Model):
-    type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationGameCenterAchievementImageLinkageResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

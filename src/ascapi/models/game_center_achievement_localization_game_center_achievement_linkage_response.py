@@ -25,18 +25,30 @@ __all__ = [
 _E0 = frozenset({"gameCenterAchievements"})
 
 
-class GameCenterAchievementLocalizationGameCenterAchievementLinkageResponse(Document):
-    data: (
-        GameCenterAchievementLocalizationGameCenterAchievementLinkageResponseData | None | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationGameCenterAchievementLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAchievementLocalizationGameCenterAchievementLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            GameCenterAchievementLocalizationGameCenterAchievementLinkageResponseData
+            | None
+            | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementLocalizationGameCenterAchievementLinkageResponseData(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationGameCenterAchievementLinkageResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievementImages": "ascapi.models.game_center_achievement_image:GameCenterAchievementImage",
+            "gameCenterAchievements": "ascapi.models.game_center_achievement:GameCenterAchievement",
+        }
+    )
 
 __all__ = ["GameCenterAchievementLocalizationResponse"]
 
 
-class GameCenterAchievementLocalizationResponse(Document):
-    data: GameCenterAchievementLocalization | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAchievementLocalization
+    else:
+        data: GameCenterAchievementLocalization | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -33,9 +33,13 @@ _E1 = frozenset({"gameCenterAchievementVersions"})
 _E2 = frozenset({"gameCenterAchievementImages"})
 
 
-class GameCenterAchievementLocalizationV2(Model):
-    type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterAchievementLocalizationV2Attributes | None | UnsetType = UNSET
     relationships: GameCenterAchievementLocalizationV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -67,9 +71,13 @@ class GameCenterAchievementLocalizationV2RelationshipsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementLocalizationV2RelationshipsVersionData(Model):
-    type: _L["gameCenterAchievementVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationV2RelationshipsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -81,9 +89,13 @@ class GameCenterAchievementLocalizationV2RelationshipsImage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementLocalizationV2RelationshipsImageData(Model):
-    type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationV2RelationshipsImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

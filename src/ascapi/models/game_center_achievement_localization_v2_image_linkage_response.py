@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"gameCenterAchievementImages"})
 
 
-class GameCenterAchievementLocalizationV2ImageLinkageResponse(Document):
-    data: GameCenterAchievementLocalizationV2ImageLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationV2ImageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAchievementLocalizationV2ImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterAchievementLocalizationV2ImageLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementLocalizationV2ImageLinkageResponseData(Model):
-    type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationV2ImageLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,14 +24,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievementImages": "ascapi.models.game_center_achievement_image_v2:GameCenterAchievementImageV2",
+            "gameCenterAchievementVersions": "ascapi.models.game_center_achievement_version_v2:GameCenterAchievementVersionV2",
+        }
+    )
 
 __all__ = ["GameCenterAchievementLocalizationV2Response"]
 
 
-class GameCenterAchievementLocalizationV2Response(Document):
-    data: GameCenterAchievementLocalizationV2 | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAchievementLocalizationV2
+    else:
+        data: GameCenterAchievementLocalizationV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievementImages": "ascapi.models.game_center_achievement_image:GameCenterAchievementImage",
+            "gameCenterAchievements": "ascapi.models.game_center_achievement:GameCenterAchievement",
+        }
+    )
 
 __all__ = ["GameCenterAchievementLocalizationsResponse"]
 
 
-class GameCenterAchievementLocalizationsResponse(Document):
-    data: list[GameCenterAchievementLocalization] | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterAchievementLocalization]
+    else:
+        data: list[GameCenterAchievementLocalization] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,15 +25,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievementImages": "ascapi.models.game_center_achievement_image_v2:GameCenterAchievementImageV2",
+            "gameCenterAchievementVersions": "ascapi.models.game_center_achievement_version_v2:GameCenterAchievementVersionV2",
+        }
+    )
 
 __all__ = ["GameCenterAchievementLocalizationsV2Response"]
 
 
-class GameCenterAchievementLocalizationsV2Response(Document):
-    data: list[GameCenterAchievementLocalizationV2] | None | UnsetType = UNSET
+class GameCenterAchievementLocalizationsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterAchievementLocalizationV2]
+    else:
+        data: list[GameCenterAchievementLocalizationV2] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

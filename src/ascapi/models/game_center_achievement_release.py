@@ -32,9 +32,13 @@ _E1 = frozenset({"gameCenterDetails"})
 _E2 = frozenset({"gameCenterAchievements"})
 
 
-class GameCenterAchievementRelease(Model):
-    type: _L["gameCenterAchievementReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementRelease(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterAchievementReleaseAttributes | None | UnsetType = UNSET
     relationships: GameCenterAchievementReleaseRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -63,9 +67,13 @@ class GameCenterAchievementReleaseRelationshipsGameCenterDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementReleaseRelationshipsGameCenterDetailData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementReleaseRelationshipsGameCenterDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -78,9 +86,13 @@ class GameCenterAchievementReleaseRelationshipsGameCenterAchievement(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementReleaseRelationshipsGameCenterAchievementData(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementReleaseRelationshipsGameCenterAchievementData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievements": "ascapi.models.game_center_achievement:GameCenterAchievement",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+        }
+    )
 
 __all__ = ["GameCenterAchievementReleasesResponse"]
 
 
-class GameCenterAchievementReleasesResponse(Document):
-    data: list[GameCenterAchievementRelease] | None | UnsetType = UNSET
+class GameCenterAchievementReleasesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterAchievementRelease]
+    else:
+        data: list[GameCenterAchievementRelease] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

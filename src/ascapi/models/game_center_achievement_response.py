@@ -33,14 +33,29 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievementLocalizations": "ascapi.models.game_center_achievement_localization:GameCenterAchievementLocalization",
+            "gameCenterAchievementReleases": "ascapi.models.game_center_achievement_release:GameCenterAchievementRelease",
+            "gameCenterAchievements": "ascapi.models.game_center_achievement:GameCenterAchievement",
+            "gameCenterActivities": "ascapi.models.game_center_activity:GameCenterActivity",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+        }
+    )
 
 __all__ = ["GameCenterAchievementResponse"]
 
 
-class GameCenterAchievementResponse(Document):
-    data: GameCenterAchievement | None | UnsetType = UNSET
+class GameCenterAchievementResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAchievement
+    else:
+        data: GameCenterAchievement | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -41,9 +41,13 @@ _E3 = frozenset({"gameCenterActivities"})
 _E4 = frozenset({"gameCenterAchievementVersions"})
 
 
-class GameCenterAchievementV2(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterAchievementV2Attributes | None | UnsetType = UNSET
     relationships: GameCenterAchievementV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -86,9 +90,13 @@ class GameCenterAchievementV2RelationshipsGameCenterDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementV2RelationshipsGameCenterDetailData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementV2RelationshipsGameCenterDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -99,9 +107,13 @@ class GameCenterAchievementV2RelationshipsGameCenterGroup(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementV2RelationshipsGameCenterGroupData(Model):
-    type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementV2RelationshipsGameCenterGroupData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterGroups"] | str
+        id: str
+    else:
+        type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -113,9 +125,13 @@ class GameCenterAchievementV2RelationshipsActivity(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementV2RelationshipsActivityData(Model):
-    type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementV2RelationshipsActivityData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivities"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -128,9 +144,13 @@ class GameCenterAchievementV2RelationshipsVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementV2RelationshipsVersionsData(Model):
-    type: _L["gameCenterAchievementVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementV2RelationshipsVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

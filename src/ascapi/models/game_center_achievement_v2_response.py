@@ -30,14 +30,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievementVersions": "ascapi.models.game_center_achievement_version_v2:GameCenterAchievementVersionV2",
+            "gameCenterActivities": "ascapi.models.game_center_activity:GameCenterActivity",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+        }
+    )
 
 __all__ = ["GameCenterAchievementV2Response"]
 
 
-class GameCenterAchievementV2Response(Document):
-    data: GameCenterAchievementV2 | None | UnsetType = UNSET
+class GameCenterAchievementV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAchievementV2
+    else:
+        data: GameCenterAchievementV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

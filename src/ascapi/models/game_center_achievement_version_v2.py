@@ -48,9 +48,13 @@ _E2 = frozenset({"gameCenterAchievements"})
 _E3 = frozenset({"gameCenterAchievementLocalizations"})
 
 
-class GameCenterAchievementVersionV2(Model):
-    type: _L["gameCenterAchievementVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementVersionV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterAchievementVersionV2Attributes | None | UnsetType = UNSET
     relationships: GameCenterAchievementVersionV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -95,9 +99,13 @@ class GameCenterAchievementVersionV2RelationshipsAchievement(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementVersionV2RelationshipsAchievementData(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementVersionV2RelationshipsAchievementData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -112,9 +120,13 @@ class GameCenterAchievementVersionV2RelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementVersionV2RelationshipsLocalizationsData(Model):
-    type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementVersionV2RelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterAchievementLocalizations"})
 
 
-class GameCenterAchievementVersionV2LocalizationsLinkagesResponse(Document):
-    data: (
-        list[GameCenterAchievementVersionV2LocalizationsLinkagesResponseData] | None | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterAchievementVersionV2LocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterAchievementVersionV2LocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[GameCenterAchievementVersionV2LocalizationsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAchievementVersionV2LocalizationsLinkagesResponseData(Model):
-    type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAchievementVersionV2LocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

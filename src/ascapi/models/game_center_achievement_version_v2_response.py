@@ -24,14 +24,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievementLocalizations": "ascapi.models.game_center_achievement_localization_v2:GameCenterAchievementLocalizationV2",
+            "gameCenterAchievements": "ascapi.models.game_center_achievement_v2:GameCenterAchievementV2",
+        }
+    )
 
 __all__ = ["GameCenterAchievementVersionV2Response"]
 
 
-class GameCenterAchievementVersionV2Response(Document):
-    data: GameCenterAchievementVersionV2 | None | UnsetType = UNSET
+class GameCenterAchievementVersionV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAchievementVersionV2
+    else:
+        data: GameCenterAchievementVersionV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

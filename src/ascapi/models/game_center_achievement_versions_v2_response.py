@@ -25,15 +25,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievementLocalizations": "ascapi.models.game_center_achievement_localization_v2:GameCenterAchievementLocalizationV2",
+            "gameCenterAchievements": "ascapi.models.game_center_achievement_v2:GameCenterAchievementV2",
+        }
+    )
 
 __all__ = ["GameCenterAchievementVersionsV2Response"]
 
 
-class GameCenterAchievementVersionsV2Response(Document):
-    data: list[GameCenterAchievementVersionV2] | None | UnsetType = UNSET
+class GameCenterAchievementVersionsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterAchievementVersionV2]
+    else:
+        data: list[GameCenterAchievementVersionV2] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -31,15 +31,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievementVersions": "ascapi.models.game_center_achievement_version_v2:GameCenterAchievementVersionV2",
+            "gameCenterActivities": "ascapi.models.game_center_activity:GameCenterActivity",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+        }
+    )
 
 __all__ = ["GameCenterAchievementsV2Response"]
 
 
-class GameCenterAchievementsV2Response(Document):
-    data: list[GameCenterAchievementV2] | None | UnsetType = UNSET
+class GameCenterAchievementsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterAchievementV2]
+    else:
+        data: list[GameCenterAchievementV2] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

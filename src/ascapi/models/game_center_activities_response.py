@@ -33,15 +33,29 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievements": "ascapi.models.game_center_achievement:GameCenterAchievement",
+            "gameCenterActivityVersions": "ascapi.models.game_center_activity_version:GameCenterActivityVersion",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterActivitiesResponse"]
 
 
-class GameCenterActivitiesResponse(Document):
-    data: list[GameCenterActivity] | None | UnsetType = UNSET
+class GameCenterActivitiesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterActivity]
+    else:
+        data: list[GameCenterActivity] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -47,9 +47,13 @@ _E5 = frozenset({"gameCenterLeaderboards"})
 _E6 = frozenset({"gameCenterActivityVersions"})
 
 
-class GameCenterActivity(Model):
-    type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivity(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivities"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterActivityAttributes | None | UnsetType = UNSET
     relationships: GameCenterActivityRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -105,9 +109,13 @@ class GameCenterActivityRelationshipsGameCenterDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityRelationshipsGameCenterDetailData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityRelationshipsGameCenterDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -118,9 +126,13 @@ class GameCenterActivityRelationshipsGameCenterGroup(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityRelationshipsGameCenterGroupData(Model):
-    type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityRelationshipsGameCenterGroupData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterGroups"] | str
+        id: str
+    else:
+        type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -133,9 +145,13 @@ class GameCenterActivityRelationshipsAchievements(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityRelationshipsAchievementsData(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityRelationshipsAchievementsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -155,9 +171,13 @@ class GameCenterActivityRelationshipsLeaderboards(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityRelationshipsLeaderboardsData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityRelationshipsLeaderboardsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -177,9 +197,13 @@ class GameCenterActivityRelationshipsVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityRelationshipsVersionsData(Model):
-    type: _L["gameCenterActivityVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityRelationshipsVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}

@@ -25,9 +25,13 @@ __all__ = ["GameCenterActivityImage", "GameCenterActivityImageAttributes"]
 _E0 = frozenset({"gameCenterActivityImages"})
 
 
-class GameCenterActivityImage(Model):
-    type: _L["gameCenterActivityImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityImage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterActivityImageAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

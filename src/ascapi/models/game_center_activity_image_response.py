@@ -21,8 +21,12 @@ else:
 __all__ = ["GameCenterActivityImageResponse"]
 
 
-class GameCenterActivityImageResponse(Document):
-    data: GameCenterActivityImage | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterActivityImageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterActivityImage
+        links: DocumentLinks
+    else:
+        data: GameCenterActivityImage | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

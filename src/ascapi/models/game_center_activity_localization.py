@@ -33,9 +33,13 @@ _E1 = frozenset({"gameCenterActivityVersions"})
 _E2 = frozenset({"gameCenterActivityImages"})
 
 
-class GameCenterActivityLocalization(Model):
-    type: _L["gameCenterActivityLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterActivityLocalizationAttributes | None | UnsetType = UNSET
     relationships: GameCenterActivityLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -62,9 +66,13 @@ class GameCenterActivityLocalizationRelationshipsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityLocalizationRelationshipsVersionData(Model):
-    type: _L["gameCenterActivityVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityLocalizationRelationshipsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -76,9 +84,13 @@ class GameCenterActivityLocalizationRelationshipsImage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityLocalizationRelationshipsImageData(Model):
-    type: _L["gameCenterActivityImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityLocalizationRelationshipsImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"gameCenterActivityImages"})
 
 
-class GameCenterActivityLocalizationImageLinkageResponse(Document):
-    data: GameCenterActivityLocalizationImageLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterActivityLocalizationImageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterActivityLocalizationImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterActivityLocalizationImageLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityLocalizationImageLinkageResponseData(Model):
-    type: _L["gameCenterActivityImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityLocalizationImageLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterActivityImages": "ascapi.models.game_center_activity_image:GameCenterActivityImage",
+            "gameCenterActivityVersions": "ascapi.models.game_center_activity_version:GameCenterActivityVersion",
+        }
+    )
 
 __all__ = ["GameCenterActivityLocalizationResponse"]
 
 
-class GameCenterActivityLocalizationResponse(Document):
-    data: GameCenterActivityLocalization | None | UnsetType = UNSET
+class GameCenterActivityLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterActivityLocalization
+    else:
+        data: GameCenterActivityLocalization | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

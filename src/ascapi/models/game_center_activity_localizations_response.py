@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterActivityImages": "ascapi.models.game_center_activity_image:GameCenterActivityImage",
+            "gameCenterActivityVersions": "ascapi.models.game_center_activity_version:GameCenterActivityVersion",
+        }
+    )
 
 __all__ = ["GameCenterActivityLocalizationsResponse"]
 
 
-class GameCenterActivityLocalizationsResponse(Document):
-    data: list[GameCenterActivityLocalization] | None | UnsetType = UNSET
+class GameCenterActivityLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterActivityLocalization]
+    else:
+        data: list[GameCenterActivityLocalization] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -54,9 +54,13 @@ _E4 = frozenset({"gameCenterActivityImages"})
 _E5 = frozenset({"gameCenterActivityVersionReleases"})
 
 
-class GameCenterActivityVersion(Model):
-    type: _L["gameCenterActivityVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterActivityVersionAttributes | None | UnsetType = UNSET
     relationships: GameCenterActivityVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -104,9 +108,13 @@ class GameCenterActivityVersionRelationshipsActivity(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityVersionRelationshipsActivityData(Model):
-    type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityVersionRelationshipsActivityData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivities"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -119,9 +127,13 @@ class GameCenterActivityVersionRelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityVersionRelationshipsLocalizationsData(Model):
-    type: _L["gameCenterActivityLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityVersionRelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -133,9 +145,13 @@ class GameCenterActivityVersionRelationshipsDefaultImage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityVersionRelationshipsDefaultImageData(Model):
-    type: _L["gameCenterActivityImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityVersionRelationshipsDefaultImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -147,9 +163,13 @@ class GameCenterActivityVersionRelationshipsReleases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityVersionRelationshipsReleasesData(Model):
-    type: _L["gameCenterActivityVersionReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityVersionRelationshipsReleasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityVersionReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityVersionReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterActivityLocalizations"})
 
 
-class GameCenterActivityVersionLocalizationsLinkagesResponse(Document):
-    data: list[GameCenterActivityVersionLocalizationsLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterActivityVersionLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterActivityVersionLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[GameCenterActivityVersionLocalizationsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityVersionLocalizationsLinkagesResponseData(Model):
-    type: _L["gameCenterActivityLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityVersionLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -28,9 +28,13 @@ _E0 = frozenset({"gameCenterActivityVersionReleases"})
 _E1 = frozenset({"gameCenterActivityVersions"})
 
 
-class GameCenterActivityVersionRelease(Model):
-    type: _L["gameCenterActivityVersionReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityVersionRelease(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityVersionReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityVersionReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: GameCenterActivityVersionReleaseRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -48,9 +52,13 @@ class GameCenterActivityVersionReleaseRelationshipsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterActivityVersionReleaseRelationshipsVersionData(Model):
-    type: _L["gameCenterActivityVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterActivityVersionReleaseRelationshipsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

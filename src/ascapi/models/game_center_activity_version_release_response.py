@@ -22,9 +22,15 @@ else:
 __all__ = ["GameCenterActivityVersionReleaseResponse"]
 
 
-class GameCenterActivityVersionReleaseResponse(Document):
-    data: GameCenterActivityVersionRelease | None | UnsetType = UNSET
+class GameCenterActivityVersionReleaseResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterActivityVersionRelease
+    else:
+        data: GameCenterActivityVersionRelease | None | UnsetType = UNSET
     included: list[GameCenterActivityVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

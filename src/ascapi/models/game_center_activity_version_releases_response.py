@@ -23,10 +23,16 @@ else:
 __all__ = ["GameCenterActivityVersionReleasesResponse"]
 
 
-class GameCenterActivityVersionReleasesResponse(Document):
-    data: list[GameCenterActivityVersionRelease] | None | UnsetType = UNSET
+class GameCenterActivityVersionReleasesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterActivityVersionRelease]
+    else:
+        data: list[GameCenterActivityVersionRelease] | None | UnsetType = UNSET
     included: list[GameCenterActivityVersion] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

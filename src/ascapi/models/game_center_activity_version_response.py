@@ -30,14 +30,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterActivities": "ascapi.models.game_center_activity:GameCenterActivity",
+            "gameCenterActivityImages": "ascapi.models.game_center_activity_image:GameCenterActivityImage",
+            "gameCenterActivityLocalizations": "ascapi.models.game_center_activity_localization:GameCenterActivityLocalization",
+            "gameCenterActivityVersionReleases": "ascapi.models.game_center_activity_version_release:GameCenterActivityVersionRelease",
+        }
+    )
 
 __all__ = ["GameCenterActivityVersionResponse"]
 
 
-class GameCenterActivityVersionResponse(Document):
-    data: GameCenterActivityVersion | None | UnsetType = UNSET
+class GameCenterActivityVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterActivityVersion
+    else:
+        data: GameCenterActivityVersion | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

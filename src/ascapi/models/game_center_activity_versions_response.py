@@ -31,15 +31,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterActivities": "ascapi.models.game_center_activity:GameCenterActivity",
+            "gameCenterActivityImages": "ascapi.models.game_center_activity_image:GameCenterActivityImage",
+            "gameCenterActivityLocalizations": "ascapi.models.game_center_activity_localization:GameCenterActivityLocalization",
+            "gameCenterActivityVersionReleases": "ascapi.models.game_center_activity_version_release:GameCenterActivityVersionRelease",
+        }
+    )
 
 __all__ = ["GameCenterActivityVersionsResponse"]
 
 
-class GameCenterActivityVersionsResponse(Document):
-    data: list[GameCenterActivityVersion] | None | UnsetType = UNSET
+class GameCenterActivityVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterActivityVersion]
+    else:
+        data: list[GameCenterActivityVersion] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"appStoreVersions"})
 
 
-class GameCenterAppVersionAppStoreVersionLinkageResponse(Document):
-    data: GameCenterAppVersionAppStoreVersionLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterAppVersionAppStoreVersionLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAppVersionAppStoreVersionLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterAppVersionAppStoreVersionLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAppVersionAppStoreVersionLinkageResponseData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAppVersionAppStoreVersionLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterAppVersions"})
 
 
-class GameCenterAppVersionCompatibilityVersionsLinkagesResponse(Document):
-    data: list[GameCenterAppVersionCompatibilityVersionsLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterAppVersionCompatibilityVersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterAppVersionCompatibilityVersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[GameCenterAppVersionCompatibilityVersionsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterAppVersionCompatibilityVersionsLinkagesResponseData(Model):
-    type: _L["gameCenterAppVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterAppVersionCompatibilityVersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAppVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterAppVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -21,14 +21,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "gameCenterAppVersions": "ascapi.models.game_center_app_version:GameCenterAppVersion",
+        }
+    )
 
 __all__ = ["GameCenterAppVersionResponse"]
 
 
-class GameCenterAppVersionResponse(Document):
-    data: GameCenterAppVersion | None | UnsetType = UNSET
+class GameCenterAppVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterAppVersion
+    else:
+        data: GameCenterAppVersion | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

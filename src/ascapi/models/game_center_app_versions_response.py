@@ -22,15 +22,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "gameCenterAppVersions": "ascapi.models.game_center_app_version:GameCenterAppVersion",
+        }
+    )
 
 __all__ = ["GameCenterAppVersionsResponse"]
 
 
-class GameCenterAppVersionsResponse(Document):
-    data: list[GameCenterAppVersion] | None | UnsetType = UNSET
+class GameCenterAppVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterAppVersion]
+    else:
+        data: list[GameCenterAppVersion] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

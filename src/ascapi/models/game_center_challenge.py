@@ -42,9 +42,13 @@ _E4 = frozenset({"gameCenterChallengeVersions"})
 _E5 = frozenset({"gameCenterLeaderboards"})
 
 
-class GameCenterChallenge(Model):
-    type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallenge(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallenges"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterChallengeAttributes | None | UnsetType = UNSET
     relationships: GameCenterChallengeRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -87,9 +91,13 @@ class GameCenterChallengeRelationshipsGameCenterDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeRelationshipsGameCenterDetailData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeRelationshipsGameCenterDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -100,9 +108,13 @@ class GameCenterChallengeRelationshipsGameCenterGroup(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeRelationshipsGameCenterGroupData(Model):
-    type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeRelationshipsGameCenterGroupData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterGroups"] | str
+        id: str
+    else:
+        type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -115,9 +127,13 @@ class GameCenterChallengeRelationshipsVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeRelationshipsVersionsData(Model):
-    type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeRelationshipsVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -129,9 +145,13 @@ class GameCenterChallengeRelationshipsLeaderboard(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeRelationshipsLeaderboardData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeRelationshipsLeaderboardData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

@@ -25,9 +25,13 @@ __all__ = ["GameCenterChallengeImage", "GameCenterChallengeImageAttributes"]
 _E0 = frozenset({"gameCenterChallengeImages"})
 
 
-class GameCenterChallengeImage(Model):
-    type: _L["gameCenterChallengeImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeImage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterChallengeImageAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

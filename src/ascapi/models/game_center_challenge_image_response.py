@@ -21,8 +21,12 @@ else:
 __all__ = ["GameCenterChallengeImageResponse"]
 
 
-class GameCenterChallengeImageResponse(Document):
-    data: GameCenterChallengeImage | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterChallengeImageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterChallengeImage
+        links: DocumentLinks
+    else:
+        data: GameCenterChallengeImage | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -33,9 +33,13 @@ _E1 = frozenset({"gameCenterChallengeVersions"})
 _E2 = frozenset({"gameCenterChallengeImages"})
 
 
-class GameCenterChallengeLocalization(Model):
-    type: _L["gameCenterChallengeLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterChallengeLocalizationAttributes | None | UnsetType = UNSET
     relationships: GameCenterChallengeLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -62,9 +66,13 @@ class GameCenterChallengeLocalizationRelationshipsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeLocalizationRelationshipsVersionData(Model):
-    type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeLocalizationRelationshipsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -76,9 +84,13 @@ class GameCenterChallengeLocalizationRelationshipsImage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeLocalizationRelationshipsImageData(Model):
-    type: _L["gameCenterChallengeImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeLocalizationRelationshipsImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"gameCenterChallengeImages"})
 
 
-class GameCenterChallengeLocalizationImageLinkageResponse(Document):
-    data: GameCenterChallengeLocalizationImageLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterChallengeLocalizationImageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterChallengeLocalizationImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterChallengeLocalizationImageLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeLocalizationImageLinkageResponseData(Model):
-    type: _L["gameCenterChallengeImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeLocalizationImageLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterChallengeImages": "ascapi.models.game_center_challenge_image:GameCenterChallengeImage",
+            "gameCenterChallengeVersions": "ascapi.models.game_center_challenge_version:GameCenterChallengeVersion",
+        }
+    )
 
 __all__ = ["GameCenterChallengeLocalizationResponse"]
 
 
-class GameCenterChallengeLocalizationResponse(Document):
-    data: GameCenterChallengeLocalization | None | UnsetType = UNSET
+class GameCenterChallengeLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterChallengeLocalization
+    else:
+        data: GameCenterChallengeLocalization | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

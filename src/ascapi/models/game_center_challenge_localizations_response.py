@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterChallengeImages": "ascapi.models.game_center_challenge_image:GameCenterChallengeImage",
+            "gameCenterChallengeVersions": "ascapi.models.game_center_challenge_version:GameCenterChallengeVersion",
+        }
+    )
 
 __all__ = ["GameCenterChallengeLocalizationsResponse"]
 
 
-class GameCenterChallengeLocalizationsResponse(Document):
-    data: list[GameCenterChallengeLocalization] | None | UnsetType = UNSET
+class GameCenterChallengeLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterChallengeLocalization]
+    else:
+        data: list[GameCenterChallengeLocalization] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

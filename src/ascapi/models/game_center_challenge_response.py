@@ -30,14 +30,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterChallengeVersions": "ascapi.models.game_center_challenge_version:GameCenterChallengeVersion",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterChallengeResponse"]
 
 
-class GameCenterChallengeResponse(Document):
-    data: GameCenterChallenge | None | UnsetType = UNSET
+class GameCenterChallengeResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterChallenge
+    else:
+        data: GameCenterChallenge | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -54,9 +54,13 @@ _E4 = frozenset({"gameCenterChallengeVersionReleases"})
 _E5 = frozenset({"gameCenterChallengeImages"})
 
 
-class GameCenterChallengeVersion(Model):
-    type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterChallengeVersionAttributes | None | UnsetType = UNSET
     relationships: GameCenterChallengeVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -103,9 +107,13 @@ class GameCenterChallengeVersionRelationshipsChallenge(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeVersionRelationshipsChallengeData(Model):
-    type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeVersionRelationshipsChallengeData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallenges"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -118,9 +126,13 @@ class GameCenterChallengeVersionRelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeVersionRelationshipsLocalizationsData(Model):
-    type: _L["gameCenterChallengeLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeVersionRelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -132,9 +144,13 @@ class GameCenterChallengeVersionRelationshipsReleases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeVersionRelationshipsReleasesData(Model):
-    type: _L["gameCenterChallengeVersionReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeVersionRelationshipsReleasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeVersionReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeVersionReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -146,9 +162,13 @@ class GameCenterChallengeVersionRelationshipsDefaultImage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeVersionRelationshipsDefaultImageData(Model):
-    type: _L["gameCenterChallengeImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeVersionRelationshipsDefaultImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"gameCenterChallengeImages"})
 
 
-class GameCenterChallengeVersionDefaultImageLinkageResponse(Document):
-    data: GameCenterChallengeVersionDefaultImageLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterChallengeVersionDefaultImageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterChallengeVersionDefaultImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterChallengeVersionDefaultImageLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeVersionDefaultImageLinkageResponseData(Model):
-    type: _L["gameCenterChallengeImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeVersionDefaultImageLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

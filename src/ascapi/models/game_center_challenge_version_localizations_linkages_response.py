@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterChallengeLocalizations"})
 
 
-class GameCenterChallengeVersionLocalizationsLinkagesResponse(Document):
-    data: list[GameCenterChallengeVersionLocalizationsLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterChallengeVersionLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterChallengeVersionLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[GameCenterChallengeVersionLocalizationsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeVersionLocalizationsLinkagesResponseData(Model):
-    type: _L["gameCenterChallengeLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeVersionLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -28,9 +28,13 @@ _E0 = frozenset({"gameCenterChallengeVersionReleases"})
 _E1 = frozenset({"gameCenterChallengeVersions"})
 
 
-class GameCenterChallengeVersionRelease(Model):
-    type: _L["gameCenterChallengeVersionReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeVersionRelease(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeVersionReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeVersionReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: GameCenterChallengeVersionReleaseRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -48,9 +52,13 @@ class GameCenterChallengeVersionReleaseRelationshipsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterChallengeVersionReleaseRelationshipsVersionData(Model):
-    type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterChallengeVersionReleaseRelationshipsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

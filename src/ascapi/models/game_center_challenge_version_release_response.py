@@ -22,9 +22,15 @@ else:
 __all__ = ["GameCenterChallengeVersionReleaseResponse"]
 
 
-class GameCenterChallengeVersionReleaseResponse(Document):
-    data: GameCenterChallengeVersionRelease | None | UnsetType = UNSET
+class GameCenterChallengeVersionReleaseResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterChallengeVersionRelease
+    else:
+        data: GameCenterChallengeVersionRelease | None | UnsetType = UNSET
     included: list[GameCenterChallengeVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

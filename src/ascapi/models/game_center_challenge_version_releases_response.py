@@ -23,10 +23,16 @@ else:
 __all__ = ["GameCenterChallengeVersionReleasesResponse"]
 
 
-class GameCenterChallengeVersionReleasesResponse(Document):
-    data: list[GameCenterChallengeVersionRelease] | None | UnsetType = UNSET
+class GameCenterChallengeVersionReleasesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterChallengeVersionRelease]
+    else:
+        data: list[GameCenterChallengeVersionRelease] | None | UnsetType = UNSET
     included: list[GameCenterChallengeVersion] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

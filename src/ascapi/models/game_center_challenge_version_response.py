@@ -32,14 +32,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterChallengeImages": "ascapi.models.game_center_challenge_image:GameCenterChallengeImage",
+            "gameCenterChallengeLocalizations": "ascapi.models.game_center_challenge_localization:GameCenterChallengeLocalization",
+            "gameCenterChallengeVersionReleases": "ascapi.models.game_center_challenge_version_release:GameCenterChallengeVersionRelease",
+            "gameCenterChallenges": "ascapi.models.game_center_challenge:GameCenterChallenge",
+        }
+    )
 
 __all__ = ["GameCenterChallengeVersionResponse"]
 
 
-class GameCenterChallengeVersionResponse(Document):
-    data: GameCenterChallengeVersion | None | UnsetType = UNSET
+class GameCenterChallengeVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterChallengeVersion
+    else:
+        data: GameCenterChallengeVersion | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

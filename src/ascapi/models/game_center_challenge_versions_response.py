@@ -33,15 +33,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterChallengeImages": "ascapi.models.game_center_challenge_image:GameCenterChallengeImage",
+            "gameCenterChallengeLocalizations": "ascapi.models.game_center_challenge_localization:GameCenterChallengeLocalization",
+            "gameCenterChallengeVersionReleases": "ascapi.models.game_center_challenge_version_release:GameCenterChallengeVersionRelease",
+            "gameCenterChallenges": "ascapi.models.game_center_challenge:GameCenterChallenge",
+        }
+    )
 
 __all__ = ["GameCenterChallengeVersionsResponse"]
 
 
-class GameCenterChallengeVersionsResponse(Document):
-    data: list[GameCenterChallengeVersion] | None | UnsetType = UNSET
+class GameCenterChallengeVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterChallengeVersion]
+    else:
+        data: list[GameCenterChallengeVersion] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -75,9 +75,13 @@ _E13 = frozenset({"gameCenterLeaderboardSetReleases"})
 _E14 = frozenset({"appStoreVersions"})
 
 
-class GameCenterDetail(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetail(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterDetailAttributes | None | UnsetType = UNSET
     relationships: GameCenterDetailRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -164,9 +168,13 @@ class GameCenterDetailRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -179,9 +187,13 @@ class GameCenterDetailRelationshipsGameCenterAppVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsGameCenterAppVersionsData(Model):
-    type: _L["gameCenterAppVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsGameCenterAppVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAppVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterAppVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -193,9 +205,13 @@ class GameCenterDetailRelationshipsGameCenterGroup(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsGameCenterGroupData(Model):
-    type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsGameCenterGroupData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterGroups"] | str
+        id: str
+    else:
+        type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -208,9 +224,13 @@ class GameCenterDetailRelationshipsGameCenterLeaderboards(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsGameCenterLeaderboardsData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsGameCenterLeaderboardsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -232,9 +252,13 @@ class GameCenterDetailRelationshipsGameCenterLeaderboardSets(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsGameCenterLeaderboardSetsData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsGameCenterLeaderboardSetsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -256,9 +280,13 @@ class GameCenterDetailRelationshipsGameCenterAchievements(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsGameCenterAchievementsData(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsGameCenterAchievementsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -278,9 +306,13 @@ class GameCenterDetailRelationshipsGameCenterActivities(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsGameCenterActivitiesData(Model):
-    type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsGameCenterActivitiesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivities"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}
@@ -293,9 +325,13 @@ class GameCenterDetailRelationshipsGameCenterChallenges(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsGameCenterChallengesData(Model):
-    type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsGameCenterChallengesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallenges"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E8}
@@ -318,9 +354,13 @@ class GameCenterDetailRelationshipsAchievementReleases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsAchievementReleasesData(Model):
-    type: _L["gameCenterAchievementReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsAchievementReleasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E9}
@@ -333,9 +373,13 @@ class GameCenterDetailRelationshipsActivityReleases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsActivityReleasesData(Model):
-    type: _L["gameCenterActivityVersionReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsActivityReleasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityVersionReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityVersionReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E10}
@@ -348,9 +392,13 @@ class GameCenterDetailRelationshipsChallengeReleases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsChallengeReleasesData(Model):
-    type: _L["gameCenterChallengeVersionReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsChallengeReleasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeVersionReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeVersionReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E11}
@@ -363,9 +411,13 @@ class GameCenterDetailRelationshipsLeaderboardReleases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsLeaderboardReleasesData(Model):
-    type: _L["gameCenterLeaderboardReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsLeaderboardReleasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E12}
@@ -378,9 +430,13 @@ class GameCenterDetailRelationshipsLeaderboardSetReleases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsLeaderboardSetReleasesData(Model):
-    type: _L["gameCenterLeaderboardSetReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsLeaderboardSetReleasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E13}
@@ -395,9 +451,13 @@ class GameCenterDetailRelationshipsChallengesMinimumPlatformVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailRelationshipsChallengesMinimumPlatformVersionsData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailRelationshipsChallengesMinimumPlatformVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E14}

@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterAchievementReleases"})
 
 
-class GameCenterDetailAchievementReleasesLinkagesResponse(Document):
-    data: list[GameCenterDetailAchievementReleasesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterDetailAchievementReleasesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterDetailAchievementReleasesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterDetailAchievementReleasesLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailAchievementReleasesLinkagesResponseData(Model):
-    type: _L["gameCenterAchievementReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailAchievementReleasesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

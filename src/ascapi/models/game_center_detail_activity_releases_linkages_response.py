@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"gameCenterActivityVersionReleases"})
 
 
-class GameCenterDetailActivityReleasesLinkagesResponse(Document):
-    data: list[GameCenterDetailActivityReleasesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterDetailActivityReleasesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterDetailActivityReleasesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterDetailActivityReleasesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailActivityReleasesLinkagesResponseData(Model):
-    type: _L["gameCenterActivityVersionReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailActivityReleasesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityVersionReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityVersionReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"gameCenterChallengeVersionReleases"})
 
 
-class GameCenterDetailChallengeReleasesLinkagesResponse(Document):
-    data: list[GameCenterDetailChallengeReleasesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterDetailChallengeReleasesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterDetailChallengeReleasesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterDetailChallengeReleasesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailChallengeReleasesLinkagesResponseData(Model):
-    type: _L["gameCenterChallengeVersionReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailChallengeReleasesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeVersionReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeVersionReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterChallenges"})
 
 
-class GameCenterDetailGameCenterChallengesLinkagesResponse(Document):
-    data: list[GameCenterDetailGameCenterChallengesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterDetailGameCenterChallengesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterDetailGameCenterChallengesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterDetailGameCenterChallengesLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailGameCenterChallengesLinkagesResponseData(Model):
-    type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailGameCenterChallengesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallenges"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"gameCenterGroups"})
 
 
-class GameCenterDetailGameCenterGroupLinkageResponse(Document):
-    data: GameCenterDetailGameCenterGroupLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterDetailGameCenterGroupLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterDetailGameCenterGroupLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterDetailGameCenterGroupLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailGameCenterGroupLinkageResponseData(Model):
-    type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailGameCenterGroupLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterGroups"] | str
+        id: str
+    else:
+        type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardReleases"})
 
 
-class GameCenterDetailLeaderboardReleasesLinkagesResponse(Document):
-    data: list[GameCenterDetailLeaderboardReleasesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterDetailLeaderboardReleasesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterDetailLeaderboardReleasesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterDetailLeaderboardReleasesLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailLeaderboardReleasesLinkagesResponseData(Model):
-    type: _L["gameCenterLeaderboardReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailLeaderboardReleasesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

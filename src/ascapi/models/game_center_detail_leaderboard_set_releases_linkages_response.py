@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardSetReleases"})
 
 
-class GameCenterDetailLeaderboardSetReleasesLinkagesResponse(Document):
-    data: list[GameCenterDetailLeaderboardSetReleasesLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterDetailLeaderboardSetReleasesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterDetailLeaderboardSetReleasesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[GameCenterDetailLeaderboardSetReleasesLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterDetailLeaderboardSetReleasesLinkagesResponseData(Model):
-    type: _L["gameCenterLeaderboardSetReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterDetailLeaderboardSetReleasesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

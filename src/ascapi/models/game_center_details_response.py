@@ -53,15 +53,38 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "apps": "ascapi.models.app:App",
+            "gameCenterAchievementReleases": "ascapi.models.game_center_achievement_release:GameCenterAchievementRelease",
+            "gameCenterAchievements": "ascapi.models.game_center_achievement:GameCenterAchievement",
+            "gameCenterActivities": "ascapi.models.game_center_activity:GameCenterActivity",
+            "gameCenterActivityVersionReleases": "ascapi.models.game_center_activity_version_release:GameCenterActivityVersionRelease",
+            "gameCenterAppVersions": "ascapi.models.game_center_app_version:GameCenterAppVersion",
+            "gameCenterChallengeVersionReleases": "ascapi.models.game_center_challenge_version_release:GameCenterChallengeVersionRelease",
+            "gameCenterChallenges": "ascapi.models.game_center_challenge:GameCenterChallenge",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+            "gameCenterLeaderboardReleases": "ascapi.models.game_center_leaderboard_release:GameCenterLeaderboardRelease",
+            "gameCenterLeaderboardSetReleases": "ascapi.models.game_center_leaderboard_set_release:GameCenterLeaderboardSetRelease",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set:GameCenterLeaderboardSet",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterDetailsResponse"]
 
 
-class GameCenterDetailsResponse(Document):
-    data: list[GameCenterDetail] | None | UnsetType = UNSET
+class GameCenterDetailsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterDetail]
+    else:
+        data: list[GameCenterDetail] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -35,9 +35,13 @@ _E1 = frozenset({"IOS", "MAC_OS", "TV_OS", "VISION_OS"})
 _E2 = frozenset({"apps"})
 
 
-class GameCenterEnabledVersion(Model):
-    type: _L["gameCenterEnabledVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterEnabledVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterEnabledVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterEnabledVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterEnabledVersionAttributes | None | UnsetType = UNSET
     relationships: GameCenterEnabledVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -71,9 +75,13 @@ class GameCenterEnabledVersionRelationshipsCompatibleVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterEnabledVersionRelationshipsCompatibleVersionsData(Model):
-    type: _L["gameCenterEnabledVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterEnabledVersionRelationshipsCompatibleVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterEnabledVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterEnabledVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}
@@ -84,9 +92,13 @@ class GameCenterEnabledVersionRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterEnabledVersionRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterEnabledVersionRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

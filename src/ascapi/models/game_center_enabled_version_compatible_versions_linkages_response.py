@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterEnabledVersions"})
 
 
-class GameCenterEnabledVersionCompatibleVersionsLinkagesResponse(Document):
-    data: (
-        list[GameCenterEnabledVersionCompatibleVersionsLinkagesResponseData] | None | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterEnabledVersionCompatibleVersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterEnabledVersionCompatibleVersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[GameCenterEnabledVersionCompatibleVersionsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterEnabledVersionCompatibleVersionsLinkagesResponseData(Model):
-    type: _L["gameCenterEnabledVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterEnabledVersionCompatibleVersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterEnabledVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterEnabledVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,15 +22,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "apps": "ascapi.models.app:App",
+            "gameCenterEnabledVersions": "ascapi.models.game_center_enabled_version:GameCenterEnabledVersion",
+        }
+    )
 
 __all__ = ["GameCenterEnabledVersionsResponse"]
 
 
-class GameCenterEnabledVersionsResponse(Document):
-    data: list[GameCenterEnabledVersion] | None | UnsetType = UNSET
+class GameCenterEnabledVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterEnabledVersion]
+    else:
+        data: list[GameCenterEnabledVersion] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -49,9 +49,13 @@ _E5 = frozenset({"gameCenterActivities"})
 _E6 = frozenset({"gameCenterChallenges"})
 
 
-class GameCenterGroup(Model):
-    type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroup(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterGroups"] | str
+        id: str
+    else:
+        type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterGroupAttributes | None | UnsetType = UNSET
     relationships: GameCenterGroupRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -103,9 +107,13 @@ class GameCenterGroupRelationshipsGameCenterDetails(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterGroupRelationshipsGameCenterDetailsData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroupRelationshipsGameCenterDetailsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -118,9 +126,13 @@ class GameCenterGroupRelationshipsGameCenterLeaderboards(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterGroupRelationshipsGameCenterLeaderboardsData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroupRelationshipsGameCenterLeaderboardsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -140,9 +152,13 @@ class GameCenterGroupRelationshipsGameCenterLeaderboardSets(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterGroupRelationshipsGameCenterLeaderboardSetsData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroupRelationshipsGameCenterLeaderboardSetsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -162,9 +178,13 @@ class GameCenterGroupRelationshipsGameCenterAchievements(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterGroupRelationshipsGameCenterAchievementsData(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroupRelationshipsGameCenterAchievementsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -184,9 +204,13 @@ class GameCenterGroupRelationshipsGameCenterActivities(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterGroupRelationshipsGameCenterActivitiesData(Model):
-    type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroupRelationshipsGameCenterActivitiesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivities"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -199,9 +223,13 @@ class GameCenterGroupRelationshipsGameCenterChallenges(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterGroupRelationshipsGameCenterChallengesData(Model):
-    type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroupRelationshipsGameCenterChallengesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallenges"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}

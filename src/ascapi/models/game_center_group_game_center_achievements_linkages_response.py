@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterAchievements"})
 
 
-class GameCenterGroupGameCenterAchievementsLinkagesResponse(Document):
-    data: list[GameCenterGroupGameCenterAchievementsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterGroupGameCenterAchievementsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterGroupGameCenterAchievementsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterGroupGameCenterAchievementsLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterGroupGameCenterAchievementsLinkagesResponseData(Model):
-    type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroupGameCenterAchievementsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievements"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievements"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

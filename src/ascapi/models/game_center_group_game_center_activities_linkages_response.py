@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterActivities"})
 
 
-class GameCenterGroupGameCenterActivitiesLinkagesResponse(Document):
-    data: list[GameCenterGroupGameCenterActivitiesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterGroupGameCenterActivitiesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterGroupGameCenterActivitiesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterGroupGameCenterActivitiesLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterGroupGameCenterActivitiesLinkagesResponseData(Model):
-    type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroupGameCenterActivitiesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivities"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"gameCenterDetails"})
 
 
-class GameCenterGroupGameCenterDetailsLinkagesResponse(Document):
-    data: list[GameCenterGroupGameCenterDetailsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterGroupGameCenterDetailsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterGroupGameCenterDetailsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterGroupGameCenterDetailsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterGroupGameCenterDetailsLinkagesResponseData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroupGameCenterDetailsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

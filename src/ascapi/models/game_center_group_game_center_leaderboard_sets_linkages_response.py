@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardSets"})
 
 
-class GameCenterGroupGameCenterLeaderboardSetsLinkagesResponse(Document):
-    data: list[GameCenterGroupGameCenterLeaderboardSetsLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterGroupGameCenterLeaderboardSetsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterGroupGameCenterLeaderboardSetsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[GameCenterGroupGameCenterLeaderboardSetsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterGroupGameCenterLeaderboardSetsLinkagesResponseData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterGroupGameCenterLeaderboardSetsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -34,14 +34,29 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterAchievements": "ascapi.models.game_center_achievement:GameCenterAchievement",
+            "gameCenterActivities": "ascapi.models.game_center_activity:GameCenterActivity",
+            "gameCenterChallenges": "ascapi.models.game_center_challenge:GameCenterChallenge",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set:GameCenterLeaderboardSet",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterGroupResponse"]
 
 
-class GameCenterGroupResponse(Document):
-    data: GameCenterGroup | None | UnsetType = UNSET
+class GameCenterGroupResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterGroup
+    else:
+        data: GameCenterGroup | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

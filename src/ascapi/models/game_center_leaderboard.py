@@ -78,9 +78,13 @@ _E10 = frozenset({"gameCenterActivities"})
 _E11 = frozenset({"gameCenterChallenges"})
 
 
-class GameCenterLeaderboard(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboard(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardAttributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -173,9 +177,13 @@ class GameCenterLeaderboardRelationshipsGameCenterDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardRelationshipsGameCenterDetailData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardRelationshipsGameCenterDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -186,9 +194,13 @@ class GameCenterLeaderboardRelationshipsGameCenterGroup(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardRelationshipsGameCenterGroupData(Model):
-    type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardRelationshipsGameCenterGroupData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterGroups"] | str
+        id: str
+    else:
+        type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -200,9 +212,13 @@ class GameCenterLeaderboardRelationshipsGroupLeaderboard(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardRelationshipsGroupLeaderboardData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardRelationshipsGroupLeaderboardData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}
@@ -216,9 +232,13 @@ class GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardRelationshipsGameCenterLeaderboardSetsData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardRelationshipsGameCenterLeaderboardSetsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}
@@ -231,9 +251,13 @@ class GameCenterLeaderboardRelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardRelationshipsLocalizationsData(Model):
-    type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardRelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E8}
@@ -246,9 +270,13 @@ class GameCenterLeaderboardRelationshipsReleases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardRelationshipsReleasesData(Model):
-    type: _L["gameCenterLeaderboardReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardRelationshipsReleasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E9}
@@ -260,9 +288,13 @@ class GameCenterLeaderboardRelationshipsActivity(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardRelationshipsActivityData(Model):
-    type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardRelationshipsActivityData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivities"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E10}
@@ -274,9 +306,13 @@ class GameCenterLeaderboardRelationshipsChallenge(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardRelationshipsChallengeData(Model):
-    type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardRelationshipsChallengeData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallenges"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallenges"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E11}

@@ -23,9 +23,13 @@ __all__ = ["GameCenterLeaderboardEntrySubmission", "GameCenterLeaderboardEntrySu
 _E0 = frozenset({"gameCenterLeaderboardEntrySubmissions"})
 
 
-class GameCenterLeaderboardEntrySubmission(Model):
-    type: _L["gameCenterLeaderboardEntrySubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardEntrySubmission(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardEntrySubmissions"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardEntrySubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardEntrySubmissionAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -23,8 +23,12 @@ else:
 __all__ = ["GameCenterLeaderboardEntrySubmissionResponse"]
 
 
-class GameCenterLeaderboardEntrySubmissionResponse(Document):
-    data: GameCenterLeaderboardEntrySubmission | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardEntrySubmissionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardEntrySubmission
+        links: DocumentLinks
+    else:
+        data: GameCenterLeaderboardEntrySubmission | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboards"})
 
 
-class GameCenterLeaderboardGroupLeaderboardLinkageResponse(Document):
-    data: GameCenterLeaderboardGroupLeaderboardLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardGroupLeaderboardLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardGroupLeaderboardLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterLeaderboardGroupLeaderboardLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardGroupLeaderboardLinkageResponseData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardGroupLeaderboardLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -32,9 +32,13 @@ _E0 = frozenset({"gameCenterLeaderboardImages"})
 _E1 = frozenset({"gameCenterLeaderboardLocalizations"})
 
 
-class GameCenterLeaderboardImage(Model):
-    type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardImage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardImageAttributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardImageRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -72,9 +76,15 @@ class GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalization(M
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalizationData(Model):
-    type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalizationData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,15 @@ else:
 __all__ = ["GameCenterLeaderboardImageResponse"]
 
 
-class GameCenterLeaderboardImageResponse(Document):
-    data: GameCenterLeaderboardImage | None | UnsetType = UNSET
+class GameCenterLeaderboardImageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardImage
+    else:
+        data: GameCenterLeaderboardImage | None | UnsetType = UNSET
     included: list[GameCenterLeaderboardLocalization] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -32,9 +32,13 @@ _E0 = frozenset({"gameCenterLeaderboardImages"})
 _E1 = frozenset({"gameCenterLeaderboardLocalizations"})
 
 
-class GameCenterLeaderboardImageV2(Model):
-    type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardImageV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardImageV2Attributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardImageV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -66,9 +70,13 @@ class GameCenterLeaderboardImageV2RelationshipsLocalization(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardImageV2RelationshipsLocalizationData(Model):
-    type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardImageV2RelationshipsLocalizationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

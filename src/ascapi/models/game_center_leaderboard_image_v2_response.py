@@ -24,9 +24,15 @@ else:
 __all__ = ["GameCenterLeaderboardImageV2Response"]
 
 
-class GameCenterLeaderboardImageV2Response(Document):
-    data: GameCenterLeaderboardImageV2 | None | UnsetType = UNSET
+class GameCenterLeaderboardImageV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardImageV2
+    else:
+        data: GameCenterLeaderboardImageV2 | None | UnsetType = UNSET
     included: list[GameCenterLeaderboardLocalizationV2] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

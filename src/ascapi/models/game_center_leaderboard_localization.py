@@ -55,9 +55,13 @@ _E2 = frozenset({"gameCenterLeaderboards"})
 _E3 = frozenset({"gameCenterLeaderboardImages"})
 
 
-class GameCenterLeaderboardLocalization(Model):
-    type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardLocalizationAttributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -120,9 +124,13 @@ class GameCenterLeaderboardLocalizationRelationshipsGameCenterLeaderboard(Model)
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardLocalizationRelationshipsGameCenterLeaderboardData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationRelationshipsGameCenterLeaderboardData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -138,9 +146,15 @@ class GameCenterLeaderboardLocalizationRelationshipsGameCenterLeaderboardImage(M
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardLocalizationRelationshipsGameCenterLeaderboardImageData(Model):
-    type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationRelationshipsGameCenterLeaderboardImageData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

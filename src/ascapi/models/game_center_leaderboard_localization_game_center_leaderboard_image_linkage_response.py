@@ -25,20 +25,32 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardImages"})
 
 
-class GameCenterLeaderboardLocalizationGameCenterLeaderboardImageLinkageResponse(Document):
-    data: (
-        GameCenterLeaderboardLocalizationGameCenterLeaderboardImageLinkageResponseData
-        | None
-        | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationGameCenterLeaderboardImageLinkageResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardLocalizationGameCenterLeaderboardImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            GameCenterLeaderboardLocalizationGameCenterLeaderboardImageLinkageResponseData
+            | None
+            | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardLocalizationGameCenterLeaderboardImageLinkageResponseData(Model):
-    type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationGameCenterLeaderboardImageLinkageResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

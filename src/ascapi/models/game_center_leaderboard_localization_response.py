@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardImages": "ascapi.models.game_center_leaderboard_image:GameCenterLeaderboardImage",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardLocalizationResponse"]
 
 
-class GameCenterLeaderboardLocalizationResponse(Document):
-    data: GameCenterLeaderboardLocalization | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardLocalization
+    else:
+        data: GameCenterLeaderboardLocalization | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -55,9 +55,13 @@ _E2 = frozenset({"gameCenterLeaderboardVersions"})
 _E3 = frozenset({"gameCenterLeaderboardImages"})
 
 
-class GameCenterLeaderboardLocalizationV2(Model):
-    type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardLocalizationV2Attributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardLocalizationV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -114,9 +118,13 @@ class GameCenterLeaderboardLocalizationV2RelationshipsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardLocalizationV2RelationshipsVersionData(Model):
-    type: _L["gameCenterLeaderboardVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationV2RelationshipsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -128,9 +136,13 @@ class GameCenterLeaderboardLocalizationV2RelationshipsImage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardLocalizationV2RelationshipsImageData(Model):
-    type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationV2RelationshipsImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

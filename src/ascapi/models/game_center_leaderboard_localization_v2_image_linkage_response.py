@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardImages"})
 
 
-class GameCenterLeaderboardLocalizationV2ImageLinkageResponse(Document):
-    data: GameCenterLeaderboardLocalizationV2ImageLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationV2ImageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardLocalizationV2ImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterLeaderboardLocalizationV2ImageLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardLocalizationV2ImageLinkageResponseData(Model):
-    type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationV2ImageLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,14 +24,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardImages": "ascapi.models.game_center_leaderboard_image_v2:GameCenterLeaderboardImageV2",
+            "gameCenterLeaderboardVersions": "ascapi.models.game_center_leaderboard_version_v2:GameCenterLeaderboardVersionV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardLocalizationV2Response"]
 
 
-class GameCenterLeaderboardLocalizationV2Response(Document):
-    data: GameCenterLeaderboardLocalizationV2 | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardLocalizationV2
+    else:
+        data: GameCenterLeaderboardLocalizationV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,15 +25,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardImages": "ascapi.models.game_center_leaderboard_image_v2:GameCenterLeaderboardImageV2",
+            "gameCenterLeaderboardVersions": "ascapi.models.game_center_leaderboard_version_v2:GameCenterLeaderboardVersionV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardLocalizationsV2Response"]
 
 
-class GameCenterLeaderboardLocalizationsV2Response(Document):
-    data: list[GameCenterLeaderboardLocalizationV2] | None | UnsetType = UNSET
+class GameCenterLeaderboardLocalizationsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardLocalizationV2]
+    else:
+        data: list[GameCenterLeaderboardLocalizationV2] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -32,9 +32,13 @@ _E1 = frozenset({"gameCenterDetails"})
 _E2 = frozenset({"gameCenterLeaderboards"})
 
 
-class GameCenterLeaderboardRelease(Model):
-    type: _L["gameCenterLeaderboardReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardRelease(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardReleaseAttributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardReleaseRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -63,9 +67,13 @@ class GameCenterLeaderboardReleaseRelationshipsGameCenterDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardReleaseRelationshipsGameCenterDetailData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardReleaseRelationshipsGameCenterDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -78,9 +86,13 @@ class GameCenterLeaderboardReleaseRelationshipsGameCenterLeaderboard(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardReleaseRelationshipsGameCenterLeaderboardData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardReleaseRelationshipsGameCenterLeaderboardData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -37,14 +37,31 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterActivities": "ascapi.models.game_center_activity:GameCenterActivity",
+            "gameCenterChallenges": "ascapi.models.game_center_challenge:GameCenterChallenge",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+            "gameCenterLeaderboardLocalizations": "ascapi.models.game_center_leaderboard_localization:GameCenterLeaderboardLocalization",
+            "gameCenterLeaderboardReleases": "ascapi.models.game_center_leaderboard_release:GameCenterLeaderboardRelease",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set:GameCenterLeaderboardSet",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardResponse"]
 
 
-class GameCenterLeaderboardResponse(Document):
-    data: GameCenterLeaderboard | None | UnsetType = UNSET
+class GameCenterLeaderboardResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboard
+    else:
+        data: GameCenterLeaderboard | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

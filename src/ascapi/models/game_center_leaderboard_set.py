@@ -45,9 +45,13 @@ _E4 = frozenset({"gameCenterLeaderboards"})
 _E5 = frozenset({"gameCenterLeaderboardSetReleases"})
 
 
-class GameCenterLeaderboardSet(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSet(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardSetAttributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardSetRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -87,9 +91,13 @@ class GameCenterLeaderboardSetRelationshipsGameCenterDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetRelationshipsGameCenterDetailData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetRelationshipsGameCenterDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -100,9 +108,13 @@ class GameCenterLeaderboardSetRelationshipsGameCenterGroup(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetRelationshipsGameCenterGroupData(Model):
-    type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetRelationshipsGameCenterGroupData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterGroups"] | str
+        id: str
+    else:
+        type: _L["gameCenterGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -114,9 +126,13 @@ class GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetRelationshipsGroupLeaderboardSetData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetRelationshipsGroupLeaderboardSetData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}
@@ -129,9 +145,13 @@ class GameCenterLeaderboardSetRelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetRelationshipsLocalizationsData(Model):
-    type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetRelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -146,9 +166,13 @@ class GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetRelationshipsGameCenterLeaderboardsData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetRelationshipsGameCenterLeaderboardsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -161,9 +185,13 @@ class GameCenterLeaderboardSetRelationshipsReleases(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetRelationshipsReleasesData(Model):
-    type: _L["gameCenterLeaderboardSetReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetRelationshipsReleasesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

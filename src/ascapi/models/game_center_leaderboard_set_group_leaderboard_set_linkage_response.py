@@ -25,16 +25,26 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardSets"})
 
 
-class GameCenterLeaderboardSetGroupLeaderboardSetLinkageResponse(Document):
-    data: GameCenterLeaderboardSetGroupLeaderboardSetLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardSetGroupLeaderboardSetLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetGroupLeaderboardSetLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterLeaderboardSetGroupLeaderboardSetLinkageResponseData | None | UnsetType = (
+            UNSET
+        )
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetGroupLeaderboardSetLinkageResponseData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetGroupLeaderboardSetLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -32,9 +32,13 @@ _E0 = frozenset({"gameCenterLeaderboardSetImages"})
 _E1 = frozenset({"gameCenterLeaderboardSetLocalizations"})
 
 
-class GameCenterLeaderboardSetImage(Model):
-    type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetImage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardSetImageAttributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardSetImageRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -74,9 +78,15 @@ class GameCenterLeaderboardSetImageRelationshipsGameCenterLeaderboardSetLocaliza
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetImageRelationshipsGameCenterLeaderboardSetLocalizationData(Model):
-    type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetImageRelationshipsGameCenterLeaderboardSetLocalizationData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

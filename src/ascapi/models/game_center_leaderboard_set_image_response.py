@@ -24,9 +24,15 @@ else:
 __all__ = ["GameCenterLeaderboardSetImageResponse"]
 
 
-class GameCenterLeaderboardSetImageResponse(Document):
-    data: GameCenterLeaderboardSetImage | None | UnsetType = UNSET
+class GameCenterLeaderboardSetImageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetImage
+    else:
+        data: GameCenterLeaderboardSetImage | None | UnsetType = UNSET
     included: list[GameCenterLeaderboardSetLocalization] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

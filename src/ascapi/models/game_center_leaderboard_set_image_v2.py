@@ -32,9 +32,13 @@ _E0 = frozenset({"gameCenterLeaderboardSetImages"})
 _E1 = frozenset({"gameCenterLeaderboardSetLocalizations"})
 
 
-class GameCenterLeaderboardSetImageV2(Model):
-    type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetImageV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardSetImageV2Attributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardSetImageV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -68,9 +72,13 @@ class GameCenterLeaderboardSetImageV2RelationshipsLocalization(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetImageV2RelationshipsLocalizationData(Model):
-    type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetImageV2RelationshipsLocalizationData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -24,9 +24,15 @@ else:
 __all__ = ["GameCenterLeaderboardSetImageV2Response"]
 
 
-class GameCenterLeaderboardSetImageV2Response(Document):
-    data: GameCenterLeaderboardSetImageV2 | None | UnsetType = UNSET
+class GameCenterLeaderboardSetImageV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetImageV2
+    else:
+        data: GameCenterLeaderboardSetImageV2 | None | UnsetType = UNSET
     included: list[GameCenterLeaderboardSetLocalizationV2] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

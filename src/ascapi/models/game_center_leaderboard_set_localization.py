@@ -33,9 +33,13 @@ _E1 = frozenset({"gameCenterLeaderboardSets"})
 _E2 = frozenset({"gameCenterLeaderboardSetImages"})
 
 
-class GameCenterLeaderboardSetLocalization(Model):
-    type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardSetLocalizationAttributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardSetLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -71,9 +75,15 @@ class GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet(
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -89,9 +99,15 @@ class GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetI
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImageData(Model):
-    type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImageData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -25,20 +25,32 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardSetImages"})
 
 
-class GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse(Document):
-    data: (
-        GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponseData
-        | None
-        | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponseData
+            | None
+            | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponseData(Model):
-    type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,14 +24,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardSetImages": "ascapi.models.game_center_leaderboard_set_image:GameCenterLeaderboardSetImage",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set:GameCenterLeaderboardSet",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetLocalizationResponse"]
 
 
-class GameCenterLeaderboardSetLocalizationResponse(Document):
-    data: GameCenterLeaderboardSetLocalization | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetLocalization
+    else:
+        data: GameCenterLeaderboardSetLocalization | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -33,9 +33,13 @@ _E1 = frozenset({"gameCenterLeaderboardSetVersions"})
 _E2 = frozenset({"gameCenterLeaderboardSetImages"})
 
 
-class GameCenterLeaderboardSetLocalizationV2(Model):
-    type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardSetLocalizationV2Attributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardSetLocalizationV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -61,9 +65,13 @@ class GameCenterLeaderboardSetLocalizationV2RelationshipsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetLocalizationV2RelationshipsVersionData(Model):
-    type: _L["gameCenterLeaderboardSetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationV2RelationshipsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -75,9 +83,13 @@ class GameCenterLeaderboardSetLocalizationV2RelationshipsImage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetLocalizationV2RelationshipsImageData(Model):
-    type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationV2RelationshipsImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

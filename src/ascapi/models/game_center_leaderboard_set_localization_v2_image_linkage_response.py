@@ -25,16 +25,26 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardSetImages"})
 
 
-class GameCenterLeaderboardSetLocalizationV2ImageLinkageResponse(Document):
-    data: GameCenterLeaderboardSetLocalizationV2ImageLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationV2ImageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetLocalizationV2ImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: GameCenterLeaderboardSetLocalizationV2ImageLinkageResponseData | None | UnsetType = (
+            UNSET
+        )
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetLocalizationV2ImageLinkageResponseData(Model):
-    type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationV2ImageLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetImages"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

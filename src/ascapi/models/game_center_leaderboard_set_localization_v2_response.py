@@ -26,14 +26,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardSetImages": "ascapi.models.game_center_leaderboard_set_image_v2:GameCenterLeaderboardSetImageV2",
+            "gameCenterLeaderboardSetVersions": "ascapi.models.game_center_leaderboard_set_version_v2:GameCenterLeaderboardSetVersionV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetLocalizationV2Response"]
 
 
-class GameCenterLeaderboardSetLocalizationV2Response(Document):
-    data: GameCenterLeaderboardSetLocalizationV2 | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetLocalizationV2
+    else:
+        data: GameCenterLeaderboardSetLocalizationV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

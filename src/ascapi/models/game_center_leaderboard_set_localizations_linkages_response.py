@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardSetLocalizations"})
 
 
-class GameCenterLeaderboardSetLocalizationsLinkagesResponse(Document):
-    data: list[GameCenterLeaderboardSetLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardSetLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterLeaderboardSetLocalizationsLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetLocalizationsLinkagesResponseData(Model):
-    type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,15 +25,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardSetImages": "ascapi.models.game_center_leaderboard_set_image:GameCenterLeaderboardSetImage",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set:GameCenterLeaderboardSet",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetLocalizationsResponse"]
 
 
-class GameCenterLeaderboardSetLocalizationsResponse(Document):
-    data: list[GameCenterLeaderboardSetLocalization] | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardSetLocalization]
+    else:
+        data: list[GameCenterLeaderboardSetLocalization] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -27,15 +27,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardSetImages": "ascapi.models.game_center_leaderboard_set_image_v2:GameCenterLeaderboardSetImageV2",
+            "gameCenterLeaderboardSetVersions": "ascapi.models.game_center_leaderboard_set_version_v2:GameCenterLeaderboardSetVersionV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetLocalizationsV2Response"]
 
 
-class GameCenterLeaderboardSetLocalizationsV2Response(Document):
-    data: list[GameCenterLeaderboardSetLocalizationV2] | None | UnsetType = UNSET
+class GameCenterLeaderboardSetLocalizationsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardSetLocalizationV2]
+    else:
+        data: list[GameCenterLeaderboardSetLocalizationV2] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -33,9 +33,13 @@ _E1 = frozenset({"gameCenterLeaderboardSets"})
 _E2 = frozenset({"gameCenterLeaderboards"})
 
 
-class GameCenterLeaderboardSetMemberLocalization(Model):
-    type: _L["gameCenterLeaderboardSetMemberLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetMemberLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetMemberLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetMemberLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardSetMemberLocalizationAttributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardSetMemberLocalizationRelationships | None | UnsetType = (
         UNSET
@@ -76,9 +80,15 @@ class GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboa
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSetData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSetData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -94,9 +104,15 @@ class GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboa
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -25,20 +25,32 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboards"})
 
 
-class GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse(Document):
-    data: (
-        GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponseData
-        | None
-        | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponseData
+            | None
+            | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponseData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,20 +25,32 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardSets"})
 
 
-class GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardSetLinkageResponse(Document):
-    data: (
-        GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardSetLinkageResponseData
-        | None
-        | UnsetType
-    ) = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardSetLinkageResponse(
+    Document, kw_only=True
+):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardSetLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: (
+            GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardSetLinkageResponseData
+            | None
+            | UnsetType
+        ) = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardSetLinkageResponseData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardSetLinkageResponseData(
+    Model, kw_only=True
+):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,14 +24,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set:GameCenterLeaderboardSet",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetMemberLocalizationResponse"]
 
 
-class GameCenterLeaderboardSetMemberLocalizationResponse(Document):
-    data: GameCenterLeaderboardSetMemberLocalization | None | UnsetType = UNSET
+class GameCenterLeaderboardSetMemberLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetMemberLocalization
+    else:
+        data: GameCenterLeaderboardSetMemberLocalization | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,15 +25,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set:GameCenterLeaderboardSet",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetMemberLocalizationsResponse"]
 
 
-class GameCenterLeaderboardSetMemberLocalizationsResponse(Document):
-    data: list[GameCenterLeaderboardSetMemberLocalization] | None | UnsetType = UNSET
+class GameCenterLeaderboardSetMemberLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardSetMemberLocalization]
+    else:
+        data: list[GameCenterLeaderboardSetMemberLocalization] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

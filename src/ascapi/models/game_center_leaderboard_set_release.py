@@ -32,9 +32,13 @@ _E1 = frozenset({"gameCenterDetails"})
 _E2 = frozenset({"gameCenterLeaderboardSets"})
 
 
-class GameCenterLeaderboardSetRelease(Model):
-    type: _L["gameCenterLeaderboardSetReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetRelease(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardSetReleaseAttributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardSetReleaseRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -65,9 +69,13 @@ class GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetailData(Model):
-    type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetailData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterDetails"] | str
+        id: str
+    else:
+        type: _L["gameCenterDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -80,9 +88,13 @@ class GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet(Model
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSetData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSetData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

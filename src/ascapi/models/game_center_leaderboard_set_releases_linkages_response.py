@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardSetReleases"})
 
 
-class GameCenterLeaderboardSetReleasesLinkagesResponse(Document):
-    data: list[GameCenterLeaderboardSetReleasesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardSetReleasesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardSetReleasesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterLeaderboardSetReleasesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetReleasesLinkagesResponseData(Model):
-    type: _L["gameCenterLeaderboardSetReleases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetReleasesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetReleases"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetReleases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -35,14 +35,29 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+            "gameCenterLeaderboardSetLocalizations": "ascapi.models.game_center_leaderboard_set_localization:GameCenterLeaderboardSetLocalization",
+            "gameCenterLeaderboardSetReleases": "ascapi.models.game_center_leaderboard_set_release:GameCenterLeaderboardSetRelease",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set:GameCenterLeaderboardSet",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetResponse"]
 
 
-class GameCenterLeaderboardSetResponse(Document):
-    data: GameCenterLeaderboardSet | None | UnsetType = UNSET
+class GameCenterLeaderboardSetResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSet
+    else:
+        data: GameCenterLeaderboardSet | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

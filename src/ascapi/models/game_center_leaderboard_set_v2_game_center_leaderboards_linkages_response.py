@@ -26,21 +26,29 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboards"})
 
 
-class GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponse(Document):
-    data: (
-        list[GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseData]
-        | None
-        | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -32,14 +32,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+            "gameCenterLeaderboardSetVersions": "ascapi.models.game_center_leaderboard_set_version_v2:GameCenterLeaderboardSetVersionV2",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard_v2:GameCenterLeaderboardV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetV2Response"]
 
 
-class GameCenterLeaderboardSetV2Response(Document):
-    data: GameCenterLeaderboardSetV2 | None | UnsetType = UNSET
+class GameCenterLeaderboardSetV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetV2
+    else:
+        data: GameCenterLeaderboardSetV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardSetVersions"})
 
 
-class GameCenterLeaderboardSetV2VersionsLinkagesResponse(Document):
-    data: list[GameCenterLeaderboardSetV2VersionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardSetV2VersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardSetV2VersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterLeaderboardSetV2VersionsLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetV2VersionsLinkagesResponseData(Model):
-    type: _L["gameCenterLeaderboardSetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetV2VersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

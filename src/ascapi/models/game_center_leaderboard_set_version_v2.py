@@ -48,9 +48,13 @@ _E2 = frozenset({"gameCenterLeaderboardSets"})
 _E3 = frozenset({"gameCenterLeaderboardSetLocalizations"})
 
 
-class GameCenterLeaderboardSetVersionV2(Model):
-    type: _L["gameCenterLeaderboardSetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetVersionV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardSetVersionV2Attributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardSetVersionV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -99,9 +103,13 @@ class GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSetData(Model):
-    type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSetData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -116,9 +124,13 @@ class GameCenterLeaderboardSetVersionV2RelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardSetVersionV2RelationshipsLocalizationsData(Model):
-    type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardSetVersionV2RelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -24,14 +24,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardSetLocalizations": "ascapi.models.game_center_leaderboard_set_localization_v2:GameCenterLeaderboardSetLocalizationV2",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set_v2:GameCenterLeaderboardSetV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetVersionV2Response"]
 
 
-class GameCenterLeaderboardSetVersionV2Response(Document):
-    data: GameCenterLeaderboardSetVersionV2 | None | UnsetType = UNSET
+class GameCenterLeaderboardSetVersionV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardSetVersionV2
+    else:
+        data: GameCenterLeaderboardSetVersionV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,15 +25,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardSetLocalizations": "ascapi.models.game_center_leaderboard_set_localization_v2:GameCenterLeaderboardSetLocalizationV2",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set_v2:GameCenterLeaderboardSetV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetVersionsV2Response"]
 
 
-class GameCenterLeaderboardSetVersionsV2Response(Document):
-    data: list[GameCenterLeaderboardSetVersionV2] | None | UnsetType = UNSET
+class GameCenterLeaderboardSetVersionsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardSetVersionV2]
+    else:
+        data: list[GameCenterLeaderboardSetVersionV2] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -36,15 +36,30 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+            "gameCenterLeaderboardSetLocalizations": "ascapi.models.game_center_leaderboard_set_localization:GameCenterLeaderboardSetLocalization",
+            "gameCenterLeaderboardSetReleases": "ascapi.models.game_center_leaderboard_set_release:GameCenterLeaderboardSetRelease",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set:GameCenterLeaderboardSet",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetsResponse"]
 
 
-class GameCenterLeaderboardSetsResponse(Document):
-    data: list[GameCenterLeaderboardSet] | None | UnsetType = UNSET
+class GameCenterLeaderboardSetsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardSet]
+    else:
+        data: list[GameCenterLeaderboardSet] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

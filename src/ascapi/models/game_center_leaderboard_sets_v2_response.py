@@ -33,15 +33,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+            "gameCenterLeaderboardSetVersions": "ascapi.models.game_center_leaderboard_set_version_v2:GameCenterLeaderboardSetVersionV2",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard_v2:GameCenterLeaderboardV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardSetsV2Response"]
 
 
-class GameCenterLeaderboardSetsV2Response(Document):
-    data: list[GameCenterLeaderboardSetV2] | None | UnsetType = UNSET
+class GameCenterLeaderboardSetsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardSetV2]
+    else:
+        data: list[GameCenterLeaderboardSetV2] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

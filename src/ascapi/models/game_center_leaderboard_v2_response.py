@@ -34,14 +34,29 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterActivities": "ascapi.models.game_center_activity:GameCenterActivity",
+            "gameCenterChallenges": "ascapi.models.game_center_challenge:GameCenterChallenge",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set_v2:GameCenterLeaderboardSetV2",
+            "gameCenterLeaderboardVersions": "ascapi.models.game_center_leaderboard_version_v2:GameCenterLeaderboardVersionV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardV2Response"]
 
 
-class GameCenterLeaderboardV2Response(Document):
-    data: GameCenterLeaderboardV2 | None | UnsetType = UNSET
+class GameCenterLeaderboardV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardV2
+    else:
+        data: GameCenterLeaderboardV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"gameCenterLeaderboardVersions"})
 
 
-class GameCenterLeaderboardV2VersionsLinkagesResponse(Document):
-    data: list[GameCenterLeaderboardV2VersionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterLeaderboardV2VersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardV2VersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterLeaderboardV2VersionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardV2VersionsLinkagesResponseData(Model):
-    type: _L["gameCenterLeaderboardVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardV2VersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -48,9 +48,13 @@ _E2 = frozenset({"gameCenterLeaderboards"})
 _E3 = frozenset({"gameCenterLeaderboardLocalizations"})
 
 
-class GameCenterLeaderboardVersionV2(Model):
-    type: _L["gameCenterLeaderboardVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardVersionV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterLeaderboardVersionV2Attributes | None | UnsetType = UNSET
     relationships: GameCenterLeaderboardVersionV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -95,9 +99,13 @@ class GameCenterLeaderboardVersionV2RelationshipsLeaderboard(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardVersionV2RelationshipsLeaderboardData(Model):
-    type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardVersionV2RelationshipsLeaderboardData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboards"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboards"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -112,9 +120,13 @@ class GameCenterLeaderboardVersionV2RelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterLeaderboardVersionV2RelationshipsLocalizationsData(Model):
-    type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterLeaderboardVersionV2RelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardLocalizations"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -24,14 +24,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardLocalizations": "ascapi.models.game_center_leaderboard_localization_v2:GameCenterLeaderboardLocalizationV2",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard_v2:GameCenterLeaderboardV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardVersionV2Response"]
 
 
-class GameCenterLeaderboardVersionV2Response(Document):
-    data: GameCenterLeaderboardVersionV2 | None | UnsetType = UNSET
+class GameCenterLeaderboardVersionV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterLeaderboardVersionV2
+    else:
+        data: GameCenterLeaderboardVersionV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

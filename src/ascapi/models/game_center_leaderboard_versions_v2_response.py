@@ -25,15 +25,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterLeaderboardLocalizations": "ascapi.models.game_center_leaderboard_localization_v2:GameCenterLeaderboardLocalizationV2",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard_v2:GameCenterLeaderboardV2",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardVersionsV2Response"]
 
 
-class GameCenterLeaderboardVersionsV2Response(Document):
-    data: list[GameCenterLeaderboardVersionV2] | None | UnsetType = UNSET
+class GameCenterLeaderboardVersionsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboardVersionV2]
+    else:
+        data: list[GameCenterLeaderboardVersionV2] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -38,15 +38,32 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterActivities": "ascapi.models.game_center_activity:GameCenterActivity",
+            "gameCenterChallenges": "ascapi.models.game_center_challenge:GameCenterChallenge",
+            "gameCenterDetails": "ascapi.models.game_center_detail:GameCenterDetail",
+            "gameCenterGroups": "ascapi.models.game_center_group:GameCenterGroup",
+            "gameCenterLeaderboardLocalizations": "ascapi.models.game_center_leaderboard_localization:GameCenterLeaderboardLocalization",
+            "gameCenterLeaderboardReleases": "ascapi.models.game_center_leaderboard_release:GameCenterLeaderboardRelease",
+            "gameCenterLeaderboardSets": "ascapi.models.game_center_leaderboard_set:GameCenterLeaderboardSet",
+            "gameCenterLeaderboards": "ascapi.models.game_center_leaderboard:GameCenterLeaderboard",
+        }
+    )
 
 __all__ = ["GameCenterLeaderboardsResponse"]
 
 
-class GameCenterLeaderboardsResponse(Document):
-    data: list[GameCenterLeaderboard] | None | UnsetType = UNSET
+class GameCenterLeaderboardsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterLeaderboard]
+    else:
+        data: list[GameCenterLeaderboard] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -33,9 +33,13 @@ _E0 = frozenset({"MATCHED", "CANCELED", "EXPIRED"})
 _E1 = frozenset({"P1D", "PT1H", "PT15M"})
 
 
-class GameCenterMatchmakingAppRequestsV1MetricResponse(Document):
-    data: list[GameCenterMatchmakingAppRequestsV1MetricResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingAppRequestsV1MetricResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingAppRequestsV1MetricResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterMatchmakingAppRequestsV1MetricResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

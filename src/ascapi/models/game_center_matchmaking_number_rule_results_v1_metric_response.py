@@ -32,11 +32,15 @@ __all__ = [
 _E0 = frozenset({"P1D", "PT1H", "PT15M"})
 
 
-class GameCenterMatchmakingNumberRuleResultsV1MetricResponse(Document):
-    data: list[GameCenterMatchmakingNumberRuleResultsV1MetricResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingNumberRuleResultsV1MetricResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingNumberRuleResultsV1MetricResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[GameCenterMatchmakingNumberRuleResultsV1MetricResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -29,9 +29,13 @@ _E0 = frozenset({"gameCenterMatchmakingQueues"})
 _E1 = frozenset({"gameCenterMatchmakingRuleSets"})
 
 
-class GameCenterMatchmakingQueue(Model):
-    type: _L["gameCenterMatchmakingQueues"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingQueue(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingQueues"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingQueues"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterMatchmakingQueueAttributes | None | UnsetType = UNSET
     relationships: GameCenterMatchmakingQueueRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -63,9 +67,13 @@ class GameCenterMatchmakingQueueRelationshipsRuleSet(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterMatchmakingQueueRelationshipsRuleSetData(Model):
-    type: _L["gameCenterMatchmakingRuleSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingQueueRelationshipsRuleSetData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingRuleSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingRuleSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -35,9 +35,15 @@ _E0 = frozenset({"MATCHED", "CANCELED", "EXPIRED"})
 _E1 = frozenset({"P1D", "PT1H", "PT15M"})
 
 
-class GameCenterMatchmakingQueueRequestsV1MetricResponse(Document):
-    data: list[GameCenterMatchmakingQueueRequestsV1MetricResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingQueueRequestsV1MetricResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingQueueRequestsV1MetricResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterMatchmakingQueueRequestsV1MetricResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,15 @@ else:
 __all__ = ["GameCenterMatchmakingQueueResponse"]
 
 
-class GameCenterMatchmakingQueueResponse(Document):
-    data: GameCenterMatchmakingQueue | None | UnsetType = UNSET
+class GameCenterMatchmakingQueueResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterMatchmakingQueue
+    else:
+        data: GameCenterMatchmakingQueue | None | UnsetType = UNSET
     included: list[GameCenterMatchmakingRuleSet] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -29,9 +29,13 @@ __all__ = [
 _E0 = frozenset({"P1D", "PT1H", "PT15M"})
 
 
-class GameCenterMatchmakingQueueSizesV1MetricResponse(Document):
-    data: list[GameCenterMatchmakingQueueSizesV1MetricResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingQueueSizesV1MetricResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingQueueSizesV1MetricResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterMatchmakingQueueSizesV1MetricResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

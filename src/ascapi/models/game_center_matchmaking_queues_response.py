@@ -23,10 +23,16 @@ else:
 __all__ = ["GameCenterMatchmakingQueuesResponse"]
 
 
-class GameCenterMatchmakingQueuesResponse(Document):
-    data: list[GameCenterMatchmakingQueue] | None | UnsetType = UNSET
+class GameCenterMatchmakingQueuesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingQueue]
+    else:
+        data: list[GameCenterMatchmakingQueue] | None | UnsetType = UNSET
     included: list[GameCenterMatchmakingRuleSet] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,9 +23,13 @@ _E0 = frozenset({"gameCenterMatchmakingRules"})
 _E1 = frozenset({"COMPATIBLE", "DISTANCE", "MATCH", "TEAM"})
 
 
-class GameCenterMatchmakingRule(Model):
-    type: _L["gameCenterMatchmakingRules"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingRule(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingRules"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingRules"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterMatchmakingRuleAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["GameCenterMatchmakingRuleResponse"]
 
 
-class GameCenterMatchmakingRuleResponse(Document):
-    data: GameCenterMatchmakingRule | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterMatchmakingRule
+        links: DocumentLinks
+    else:
+        data: GameCenterMatchmakingRule | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -37,9 +37,13 @@ _E2 = frozenset({"gameCenterMatchmakingRules"})
 _E3 = frozenset({"gameCenterMatchmakingQueues"})
 
 
-class GameCenterMatchmakingRuleSet(Model):
-    type: _L["gameCenterMatchmakingRuleSets"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSet(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingRuleSets"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingRuleSets"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterMatchmakingRuleSetAttributes | None | UnsetType = UNSET
     relationships: GameCenterMatchmakingRuleSetRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -74,9 +78,13 @@ class GameCenterMatchmakingRuleSetRelationshipsTeams(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterMatchmakingRuleSetRelationshipsTeamsData(Model):
-    type: _L["gameCenterMatchmakingTeams"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetRelationshipsTeamsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingTeams"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingTeams"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -89,9 +97,13 @@ class GameCenterMatchmakingRuleSetRelationshipsRules(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterMatchmakingRuleSetRelationshipsRulesData(Model):
-    type: _L["gameCenterMatchmakingRules"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetRelationshipsRulesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingRules"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingRules"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -106,9 +118,13 @@ class GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueuesData(Model):
-    type: _L["gameCenterMatchmakingQueues"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueuesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingQueues"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingQueues"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

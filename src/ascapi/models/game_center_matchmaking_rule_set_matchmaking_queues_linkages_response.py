@@ -26,19 +26,29 @@ __all__ = [
 _E0 = frozenset({"gameCenterMatchmakingQueues"})
 
 
-class GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponse(Document):
-    data: (
-        list[GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseData] | None | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseData(Model):
-    type: _L["gameCenterMatchmakingQueues"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingQueues"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingQueues"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

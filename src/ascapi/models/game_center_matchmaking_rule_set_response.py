@@ -28,14 +28,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterMatchmakingQueues": "ascapi.models.game_center_matchmaking_queue:GameCenterMatchmakingQueue",
+            "gameCenterMatchmakingRules": "ascapi.models.game_center_matchmaking_rule:GameCenterMatchmakingRule",
+            "gameCenterMatchmakingTeams": "ascapi.models.game_center_matchmaking_team:GameCenterMatchmakingTeam",
+        }
+    )
 
 __all__ = ["GameCenterMatchmakingRuleSetResponse"]
 
 
-class GameCenterMatchmakingRuleSetResponse(Document):
-    data: GameCenterMatchmakingRuleSet | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterMatchmakingRuleSet
+    else:
+        data: GameCenterMatchmakingRuleSet | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

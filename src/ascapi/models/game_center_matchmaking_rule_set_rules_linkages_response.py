@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"gameCenterMatchmakingRules"})
 
 
-class GameCenterMatchmakingRuleSetRulesLinkagesResponse(Document):
-    data: list[GameCenterMatchmakingRuleSetRulesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetRulesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingRuleSetRulesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterMatchmakingRuleSetRulesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterMatchmakingRuleSetRulesLinkagesResponseData(Model):
-    type: _L["gameCenterMatchmakingRules"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetRulesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingRules"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingRules"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"gameCenterMatchmakingTeams"})
 
 
-class GameCenterMatchmakingRuleSetTeamsLinkagesResponse(Document):
-    data: list[GameCenterMatchmakingRuleSetTeamsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetTeamsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingRuleSetTeamsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterMatchmakingRuleSetTeamsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class GameCenterMatchmakingRuleSetTeamsLinkagesResponseData(Model):
-    type: _L["gameCenterMatchmakingTeams"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetTeamsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingTeams"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingTeams"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

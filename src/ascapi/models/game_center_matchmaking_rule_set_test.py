@@ -29,9 +29,13 @@ __all__ = [
 _E0 = frozenset({"gameCenterMatchmakingRuleSetTests"})
 
 
-class GameCenterMatchmakingRuleSetTest(Model):
-    type: _L["gameCenterMatchmakingRuleSetTests"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetTest(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingRuleSetTests"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingRuleSetTests"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterMatchmakingRuleSetTestAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -26,14 +26,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterMatchmakingTestPlayerProperties": "ascapi.models.game_center_matchmaking_test_player_property:GameCenterMatchmakingTestPlayerProperty",
+            "gameCenterMatchmakingTestRequests": "ascapi.models.game_center_matchmaking_test_request:GameCenterMatchmakingTestRequest",
+        }
+    )
 
 __all__ = ["GameCenterMatchmakingRuleSetTestResponse"]
 
 
-class GameCenterMatchmakingRuleSetTestResponse(Document):
-    data: GameCenterMatchmakingRuleSetTest | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetTestResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterMatchmakingRuleSetTest
+    else:
+        data: GameCenterMatchmakingRuleSetTest | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -29,15 +29,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "gameCenterMatchmakingQueues": "ascapi.models.game_center_matchmaking_queue:GameCenterMatchmakingQueue",
+            "gameCenterMatchmakingRules": "ascapi.models.game_center_matchmaking_rule:GameCenterMatchmakingRule",
+            "gameCenterMatchmakingTeams": "ascapi.models.game_center_matchmaking_team:GameCenterMatchmakingTeam",
+        }
+    )
 
 __all__ = ["GameCenterMatchmakingRuleSetsResponse"]
 
 
-class GameCenterMatchmakingRuleSetsResponse(Document):
-    data: list[GameCenterMatchmakingRuleSet] | None | UnsetType = UNSET
+class GameCenterMatchmakingRuleSetsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingRuleSet]
+    else:
+        data: list[GameCenterMatchmakingRuleSet] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["GameCenterMatchmakingRulesResponse"]
 
 
-class GameCenterMatchmakingRulesResponse(Document):
-    data: list[GameCenterMatchmakingRule] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingRulesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingRule]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterMatchmakingRule] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

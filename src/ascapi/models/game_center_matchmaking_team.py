@@ -22,9 +22,13 @@ __all__ = ["GameCenterMatchmakingTeam", "GameCenterMatchmakingTeamAttributes"]
 _E0 = frozenset({"gameCenterMatchmakingTeams"})
 
 
-class GameCenterMatchmakingTeam(Model):
-    type: _L["gameCenterMatchmakingTeams"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingTeam(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingTeams"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingTeams"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterMatchmakingTeamAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

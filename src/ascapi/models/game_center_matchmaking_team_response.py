@@ -21,8 +21,12 @@ else:
 __all__ = ["GameCenterMatchmakingTeamResponse"]
 
 
-class GameCenterMatchmakingTeamResponse(Document):
-    data: GameCenterMatchmakingTeam | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingTeamResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterMatchmakingTeam
+        links: DocumentLinks
+    else:
+        data: GameCenterMatchmakingTeam | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

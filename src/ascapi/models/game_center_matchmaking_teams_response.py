@@ -22,9 +22,13 @@ else:
 __all__ = ["GameCenterMatchmakingTeamsResponse"]
 
 
-class GameCenterMatchmakingTeamsResponse(Document):
-    data: list[GameCenterMatchmakingTeam] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class GameCenterMatchmakingTeamsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[GameCenterMatchmakingTeam]
+        links: PagedDocumentLinks
+    else:
+        data: list[GameCenterMatchmakingTeam] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ __all__ = ["GameCenterMatchmakingTestPlayerProperty"]
 _E0 = frozenset({"gameCenterMatchmakingTestPlayerProperties"})
 
 
-class GameCenterMatchmakingTestPlayerProperty(Model):
-    type: _L["gameCenterMatchmakingTestPlayerProperties"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingTestPlayerProperty(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingTestPlayerProperties"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingTestPlayerProperties"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

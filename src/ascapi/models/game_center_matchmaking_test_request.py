@@ -22,9 +22,13 @@ __all__ = ["GameCenterMatchmakingTestRequest"]
 _E0 = frozenset({"gameCenterMatchmakingTestRequests"})
 
 
-class GameCenterMatchmakingTestRequest(Model):
-    type: _L["gameCenterMatchmakingTestRequests"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterMatchmakingTestRequest(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterMatchmakingTestRequests"] | str
+        id: str
+    else:
+        type: _L["gameCenterMatchmakingTestRequests"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

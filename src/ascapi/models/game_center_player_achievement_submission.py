@@ -26,9 +26,13 @@ __all__ = [
 _E0 = frozenset({"gameCenterPlayerAchievementSubmissions"})
 
 
-class GameCenterPlayerAchievementSubmission(Model):
-    type: _L["gameCenterPlayerAchievementSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class GameCenterPlayerAchievementSubmission(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterPlayerAchievementSubmissions"] | str
+        id: str
+    else:
+        type: _L["gameCenterPlayerAchievementSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: GameCenterPlayerAchievementSubmissionAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

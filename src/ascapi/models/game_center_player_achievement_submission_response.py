@@ -23,8 +23,12 @@ else:
 __all__ = ["GameCenterPlayerAchievementSubmissionResponse"]
 
 
-class GameCenterPlayerAchievementSubmissionResponse(Document):
-    data: GameCenterPlayerAchievementSubmission | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class GameCenterPlayerAchievementSubmissionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: GameCenterPlayerAchievementSubmission
+        links: DocumentLinks
+    else:
+        data: GameCenterPlayerAchievementSubmission | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -32,9 +32,13 @@ _E0 = frozenset({"inAppPurchaseAppStoreReviewScreenshots"})
 _E1 = frozenset({"inAppPurchases"})
 
 
-class InAppPurchaseAppStoreReviewScreenshot(Model):
-    type: _L["inAppPurchaseAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseAppStoreReviewScreenshot(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseAppStoreReviewScreenshots"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseAppStoreReviewScreenshotAttributes | None | UnsetType = UNSET
     relationships: InAppPurchaseAppStoreReviewScreenshotRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -75,9 +79,13 @@ class InAppPurchaseAppStoreReviewScreenshotRelationshipsInAppPurchaseV2(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseAppStoreReviewScreenshotRelationshipsInAppPurchaseV2Data(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseAppStoreReviewScreenshotRelationshipsInAppPurchaseV2Data(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

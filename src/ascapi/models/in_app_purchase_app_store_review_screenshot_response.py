@@ -24,9 +24,15 @@ else:
 __all__ = ["InAppPurchaseAppStoreReviewScreenshotResponse"]
 
 
-class InAppPurchaseAppStoreReviewScreenshotResponse(Document):
-    data: InAppPurchaseAppStoreReviewScreenshot | None | UnsetType = UNSET
+class InAppPurchaseAppStoreReviewScreenshotResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseAppStoreReviewScreenshot
+    else:
+        data: InAppPurchaseAppStoreReviewScreenshot | None | UnsetType = UNSET
     included: list[InAppPurchaseV2] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

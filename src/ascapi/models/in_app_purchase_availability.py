@@ -31,9 +31,13 @@ _E0 = frozenset({"inAppPurchaseAvailabilities"})
 _E1 = frozenset({"territories"})
 
 
-class InAppPurchaseAvailability(Model):
-    type: _L["inAppPurchaseAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseAvailability(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseAvailabilities"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseAvailabilityAttributes | None | UnsetType = UNSET
     relationships: InAppPurchaseAvailabilityRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -65,9 +69,13 @@ class InAppPurchaseAvailabilityRelationshipsAvailableTerritories(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseAvailabilityRelationshipsAvailableTerritoriesData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseAvailabilityRelationshipsAvailableTerritoriesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

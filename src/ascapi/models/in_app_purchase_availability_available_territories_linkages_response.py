@@ -26,19 +26,29 @@ __all__ = [
 _E0 = frozenset({"territories"})
 
 
-class InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponse(Document):
-    data: (
-        list[InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponseData] | None | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponseData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

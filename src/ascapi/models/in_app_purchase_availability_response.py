@@ -22,9 +22,15 @@ else:
 __all__ = ["InAppPurchaseAvailabilityResponse"]
 
 
-class InAppPurchaseAvailabilityResponse(Document):
-    data: InAppPurchaseAvailability | None | UnsetType = UNSET
+class InAppPurchaseAvailabilityResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseAvailability
+    else:
+        data: InAppPurchaseAvailability | None | UnsetType = UNSET
     included: list[Territory] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

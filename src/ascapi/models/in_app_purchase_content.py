@@ -30,9 +30,13 @@ _E0 = frozenset({"inAppPurchaseContents"})
 _E1 = frozenset({"inAppPurchases"})
 
 
-class InAppPurchaseContent(Model):
-    type: _L["inAppPurchaseContents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseContent(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseContents"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseContents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseContentAttributes | None | UnsetType = UNSET
     relationships: InAppPurchaseContentRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -63,9 +67,13 @@ class InAppPurchaseContentRelationshipsInAppPurchaseV2(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseContentRelationshipsInAppPurchaseV2Data(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseContentRelationshipsInAppPurchaseV2Data(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,15 @@ else:
 __all__ = ["InAppPurchaseContentResponse"]
 
 
-class InAppPurchaseContentResponse(Document):
-    data: InAppPurchaseContent | None | UnsetType = UNSET
+class InAppPurchaseContentResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseContent
+    else:
+        data: InAppPurchaseContent | None | UnsetType = UNSET
     included: list[InAppPurchaseV2] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -42,9 +42,13 @@ _E1 = frozenset(
 _E2 = frozenset({"inAppPurchases"})
 
 
-class InAppPurchaseImage(Model):
-    type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseImage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseImages"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseImageAttributes | None | UnsetType = UNSET
     relationships: InAppPurchaseImageRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -94,9 +98,13 @@ class InAppPurchaseImageRelationshipsInAppPurchase(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseImageRelationshipsInAppPurchaseData(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseImageRelationshipsInAppPurchaseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

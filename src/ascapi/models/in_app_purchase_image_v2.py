@@ -25,9 +25,13 @@ __all__ = ["InAppPurchaseImageV2", "InAppPurchaseImageV2Attributes"]
 _E0 = frozenset({"inAppPurchaseImages"})
 
 
-class InAppPurchaseImageV2(Model):
-    type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseImageV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseImages"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseImageV2Attributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

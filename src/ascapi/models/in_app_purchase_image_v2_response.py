@@ -21,8 +21,12 @@ else:
 __all__ = ["InAppPurchaseImageV2Response"]
 
 
-class InAppPurchaseImageV2Response(Document):
-    data: InAppPurchaseImageV2 | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseImageV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseImageV2
+        links: DocumentLinks
+    else:
+        data: InAppPurchaseImageV2 | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

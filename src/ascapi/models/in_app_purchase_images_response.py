@@ -23,10 +23,16 @@ else:
 __all__ = ["InAppPurchaseImagesResponse"]
 
 
-class InAppPurchaseImagesResponse(Document):
-    data: list[InAppPurchaseImage] | None | UnsetType = UNSET
+class InAppPurchaseImagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseImage]
+    else:
+        data: list[InAppPurchaseImage] | None | UnsetType = UNSET
     included: list[InAppPurchaseV2] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["InAppPurchaseImagesV2Response"]
 
 
-class InAppPurchaseImagesV2Response(Document):
-    data: list[InAppPurchaseImageV2] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseImagesV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseImageV2]
+        links: PagedDocumentLinks
+    else:
+        data: list[InAppPurchaseImageV2] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

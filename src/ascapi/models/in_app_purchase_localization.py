@@ -30,9 +30,13 @@ _E1 = frozenset({"PREPARE_FOR_SUBMISSION", "WAITING_FOR_REVIEW", "APPROVED", "RE
 _E2 = frozenset({"inAppPurchases"})
 
 
-class InAppPurchaseLocalization(Model):
-    type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseLocalizations"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseLocalizationAttributes | None | UnsetType = UNSET
     relationships: InAppPurchaseLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -67,9 +71,13 @@ class InAppPurchaseLocalizationRelationshipsInAppPurchaseV2(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseLocalizationRelationshipsInAppPurchaseV2Data(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseLocalizationRelationshipsInAppPurchaseV2Data(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

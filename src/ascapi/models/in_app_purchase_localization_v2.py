@@ -29,9 +29,13 @@ _E0 = frozenset({"inAppPurchaseLocalizations"})
 _E1 = frozenset({"inAppPurchaseVersions"})
 
 
-class InAppPurchaseLocalizationV2(Model):
-    type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseLocalizationV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseLocalizations"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseLocalizationV2Attributes | None | UnsetType = UNSET
     relationships: InAppPurchaseLocalizationV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -57,9 +61,13 @@ class InAppPurchaseLocalizationV2RelationshipsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseLocalizationV2RelationshipsVersionData(Model):
-    type: _L["inAppPurchaseVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseLocalizationV2RelationshipsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseVersions"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,15 @@ else:
 __all__ = ["InAppPurchaseLocalizationV2Response"]
 
 
-class InAppPurchaseLocalizationV2Response(Document):
-    data: InAppPurchaseLocalizationV2 | None | UnsetType = UNSET
+class InAppPurchaseLocalizationV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseLocalizationV2
+    else:
+        data: InAppPurchaseLocalizationV2 | None | UnsetType = UNSET
     included: list[InAppPurchaseVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["InAppPurchaseLocalizationsV2Response"]
 
 
-class InAppPurchaseLocalizationsV2Response(Document):
-    data: list[InAppPurchaseLocalizationV2] | None | UnsetType = UNSET
+class InAppPurchaseLocalizationsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseLocalizationV2]
+    else:
+        data: list[InAppPurchaseLocalizationV2] | None | UnsetType = UNSET
     included: list[InAppPurchaseVersion] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -38,9 +38,13 @@ _E3 = frozenset({"inAppPurchaseOfferCodeCustomCodes"})
 _E4 = frozenset({"inAppPurchaseOfferPrices"})
 
 
-class InAppPurchaseOfferCode(Model):
-    type: _L["inAppPurchaseOfferCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCode(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferCodes"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseOfferCodeAttributes | None | UnsetType = UNSET
     relationships: InAppPurchaseOfferCodeRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -83,9 +87,13 @@ class InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseOfferCodeRelationshipsOneTimeUseCodesData(Model):
-    type: _L["inAppPurchaseOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeRelationshipsOneTimeUseCodesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferCodeOneTimeUseCodes"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -98,9 +106,13 @@ class InAppPurchaseOfferCodeRelationshipsCustomCodes(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseOfferCodeRelationshipsCustomCodesData(Model):
-    type: _L["inAppPurchaseOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeRelationshipsCustomCodesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferCodeCustomCodes"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -113,9 +125,13 @@ class InAppPurchaseOfferCodeRelationshipsPrices(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseOfferCodeRelationshipsPricesData(Model):
-    type: _L["inAppPurchaseOfferPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeRelationshipsPricesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferPrices"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

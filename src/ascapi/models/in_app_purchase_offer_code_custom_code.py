@@ -30,9 +30,13 @@ _E0 = frozenset({"inAppPurchaseOfferCodeCustomCodes"})
 _E1 = frozenset({"actors"})
 
 
-class InAppPurchaseOfferCodeCustomCode(Model):
-    type: _L["inAppPurchaseOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeCustomCode(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferCodeCustomCodes"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseOfferCodeCustomCodeAttributes | None | UnsetType = UNSET
     relationships: InAppPurchaseOfferCodeCustomCodeRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -67,9 +71,13 @@ class InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActorData(Model):
-    type: _L["actors"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActorData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["actors"] | str
+        id: str
+    else:
+        type: _L["actors"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

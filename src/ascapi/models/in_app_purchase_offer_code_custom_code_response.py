@@ -22,9 +22,15 @@ else:
 __all__ = ["InAppPurchaseOfferCodeCustomCodeResponse"]
 
 
-class InAppPurchaseOfferCodeCustomCodeResponse(Document):
-    data: InAppPurchaseOfferCodeCustomCode | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeCustomCodeResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseOfferCodeCustomCode
+    else:
+        data: InAppPurchaseOfferCodeCustomCode | None | UnsetType = UNSET
     included: list[Actor] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"inAppPurchaseOfferCodeCustomCodes"})
 
 
-class InAppPurchaseOfferCodeCustomCodesLinkagesResponse(Document):
-    data: list[InAppPurchaseOfferCodeCustomCodesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeCustomCodesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseOfferCodeCustomCodesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[InAppPurchaseOfferCodeCustomCodesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseOfferCodeCustomCodesLinkagesResponseData(Model):
-    type: _L["inAppPurchaseOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeCustomCodesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferCodeCustomCodes"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,10 +23,16 @@ else:
 __all__ = ["InAppPurchaseOfferCodeCustomCodesResponse"]
 
 
-class InAppPurchaseOfferCodeCustomCodesResponse(Document):
-    data: list[InAppPurchaseOfferCodeCustomCode] | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeCustomCodesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseOfferCodeCustomCode]
+    else:
+        data: list[InAppPurchaseOfferCodeCustomCode] | None | UnsetType = UNSET
     included: list[Actor] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

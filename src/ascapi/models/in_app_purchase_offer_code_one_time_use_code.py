@@ -33,9 +33,13 @@ _E1 = frozenset({"PRODUCTION", "SANDBOX"})
 _E2 = frozenset({"actors"})
 
 
-class InAppPurchaseOfferCodeOneTimeUseCode(Model):
-    type: _L["inAppPurchaseOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeOneTimeUseCode(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferCodeOneTimeUseCodes"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseOfferCodeOneTimeUseCodeAttributes | None | UnsetType = UNSET
     relationships: InAppPurchaseOfferCodeOneTimeUseCodeRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -79,9 +83,13 @@ class InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActorData(Model):
-    type: _L["actors"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActorData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["actors"] | str
+        id: str
+    else:
+        type: _L["actors"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

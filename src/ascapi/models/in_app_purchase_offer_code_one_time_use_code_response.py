@@ -24,9 +24,15 @@ else:
 __all__ = ["InAppPurchaseOfferCodeOneTimeUseCodeResponse"]
 
 
-class InAppPurchaseOfferCodeOneTimeUseCodeResponse(Document):
-    data: InAppPurchaseOfferCodeOneTimeUseCode | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeOneTimeUseCodeResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseOfferCodeOneTimeUseCode
+    else:
+        data: InAppPurchaseOfferCodeOneTimeUseCode | None | UnsetType = UNSET
     included: list[Actor] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

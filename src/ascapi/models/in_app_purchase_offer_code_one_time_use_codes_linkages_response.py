@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"inAppPurchaseOfferCodeOneTimeUseCodes"})
 
 
-class InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponse(Document):
-    data: list[InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseData(Model):
-    type: _L["inAppPurchaseOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferCodeOneTimeUseCodes"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,10 +25,16 @@ else:
 __all__ = ["InAppPurchaseOfferCodeOneTimeUseCodesResponse"]
 
 
-class InAppPurchaseOfferCodeOneTimeUseCodesResponse(Document):
-    data: list[InAppPurchaseOfferCodeOneTimeUseCode] | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeOneTimeUseCodesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseOfferCodeOneTimeUseCode]
+    else:
+        data: list[InAppPurchaseOfferCodeOneTimeUseCode] | None | UnsetType = UNSET
     included: list[Actor] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"inAppPurchaseOfferPrices"})
 
 
-class InAppPurchaseOfferCodePricesLinkagesResponse(Document):
-    data: list[InAppPurchaseOfferCodePricesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseOfferCodePricesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseOfferCodePricesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[InAppPurchaseOfferCodePricesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseOfferCodePricesLinkagesResponseData(Model):
-    type: _L["inAppPurchaseOfferPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferCodePricesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferPrices"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -32,14 +32,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "inAppPurchaseOfferCodeCustomCodes": "ascapi.models.in_app_purchase_offer_code_custom_code:InAppPurchaseOfferCodeCustomCode",
+            "inAppPurchaseOfferCodeOneTimeUseCodes": "ascapi.models.in_app_purchase_offer_code_one_time_use_code:InAppPurchaseOfferCodeOneTimeUseCode",
+            "inAppPurchaseOfferPrices": "ascapi.models.in_app_purchase_offer_price:InAppPurchaseOfferPrice",
+        }
+    )
 
 __all__ = ["InAppPurchaseOfferCodeResponse"]
 
 
-class InAppPurchaseOfferCodeResponse(Document):
-    data: InAppPurchaseOfferCode | None | UnsetType = UNSET
+class InAppPurchaseOfferCodeResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseOfferCode
+    else:
+        data: InAppPurchaseOfferCode | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

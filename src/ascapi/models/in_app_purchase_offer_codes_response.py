@@ -33,15 +33,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "inAppPurchaseOfferCodeCustomCodes": "ascapi.models.in_app_purchase_offer_code_custom_code:InAppPurchaseOfferCodeCustomCode",
+            "inAppPurchaseOfferCodeOneTimeUseCodes": "ascapi.models.in_app_purchase_offer_code_one_time_use_code:InAppPurchaseOfferCodeOneTimeUseCode",
+            "inAppPurchaseOfferPrices": "ascapi.models.in_app_purchase_offer_price:InAppPurchaseOfferPrice",
+        }
+    )
 
 __all__ = ["InAppPurchaseOfferCodesResponse"]
 
 
-class InAppPurchaseOfferCodesResponse(Document):
-    data: list[InAppPurchaseOfferCode] | None | UnsetType = UNSET
+class InAppPurchaseOfferCodesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseOfferCode]
+    else:
+        data: list[InAppPurchaseOfferCode] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -31,9 +31,13 @@ _E1 = frozenset({"territories"})
 _E2 = frozenset({"inAppPurchasePricePoints"})
 
 
-class InAppPurchaseOfferPrice(Model):
-    type: _L["inAppPurchaseOfferPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferPrice(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferPrices"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: InAppPurchaseOfferPriceRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -54,9 +58,13 @@ class InAppPurchaseOfferPriceRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseOfferPriceRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferPriceRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -67,9 +75,13 @@ class InAppPurchaseOfferPriceRelationshipsPricePoint(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseOfferPriceRelationshipsPricePointData(Model):
-    type: _L["inAppPurchasePricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseOfferPriceRelationshipsPricePointData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePricePoints"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

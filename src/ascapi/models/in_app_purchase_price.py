@@ -33,9 +33,13 @@ _E1 = frozenset({"inAppPurchasePricePoints"})
 _E2 = frozenset({"territories"})
 
 
-class InAppPurchasePrice(Model):
-    type: _L["inAppPurchasePrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePrice(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePrices"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchasePriceAttributes | None | UnsetType = UNSET
     relationships: InAppPurchasePriceRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -64,9 +68,13 @@ class InAppPurchasePriceRelationshipsInAppPurchasePricePoint(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchasePriceRelationshipsInAppPurchasePricePointData(Model):
-    type: _L["inAppPurchasePricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePriceRelationshipsInAppPurchasePricePointData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePricePoints"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -77,9 +85,13 @@ class InAppPurchasePriceRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchasePriceRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePriceRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

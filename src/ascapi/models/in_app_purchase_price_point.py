@@ -31,9 +31,13 @@ _E0 = frozenset({"inAppPurchasePricePoints"})
 _E1 = frozenset({"territories"})
 
 
-class InAppPurchasePricePoint(Model):
-    type: _L["inAppPurchasePricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePricePoint(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePricePoints"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchasePricePointAttributes | None | UnsetType = UNSET
     relationships: InAppPurchasePricePointRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -59,9 +63,13 @@ class InAppPurchasePricePointRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchasePricePointRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePricePointRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

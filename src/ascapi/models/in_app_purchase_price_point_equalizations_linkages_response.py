@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"inAppPurchasePricePoints"})
 
 
-class InAppPurchasePricePointEqualizationsLinkagesResponse(Document):
-    data: list[InAppPurchasePricePointEqualizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchasePricePointEqualizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchasePricePointEqualizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[InAppPurchasePricePointEqualizationsLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchasePricePointEqualizationsLinkagesResponseData(Model):
-    type: _L["inAppPurchasePricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePricePointEqualizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePricePoints"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -33,9 +33,13 @@ _E1 = frozenset({"territories"})
 _E2 = frozenset({"inAppPurchasePrices"})
 
 
-class InAppPurchasePriceSchedule(Model):
-    type: _L["inAppPurchasePriceSchedules"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePriceSchedule(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePriceSchedules"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePriceSchedules"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: InAppPurchasePriceScheduleRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -62,9 +66,13 @@ class InAppPurchasePriceScheduleRelationshipsBaseTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchasePriceScheduleRelationshipsBaseTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePriceScheduleRelationshipsBaseTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -77,9 +85,13 @@ class InAppPurchasePriceScheduleRelationshipsManualPrices(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchasePriceScheduleRelationshipsManualPricesData(Model):
-    type: _L["inAppPurchasePrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePriceScheduleRelationshipsManualPricesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePrices"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

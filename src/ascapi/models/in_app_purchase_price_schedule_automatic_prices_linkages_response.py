@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"inAppPurchasePrices"})
 
 
-class InAppPurchasePriceScheduleAutomaticPricesLinkagesResponse(Document):
-    data: list[InAppPurchasePriceScheduleAutomaticPricesLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchasePriceScheduleAutomaticPricesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchasePriceScheduleAutomaticPricesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[InAppPurchasePriceScheduleAutomaticPricesLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchasePriceScheduleAutomaticPricesLinkagesResponseData(Model):
-    type: _L["inAppPurchasePrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePriceScheduleAutomaticPricesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePrices"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

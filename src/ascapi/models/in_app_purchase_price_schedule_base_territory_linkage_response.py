@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"territories"})
 
 
-class InAppPurchasePriceScheduleBaseTerritoryLinkageResponse(Document):
-    data: InAppPurchasePriceScheduleBaseTerritoryLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class InAppPurchasePriceScheduleBaseTerritoryLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchasePriceScheduleBaseTerritoryLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: InAppPurchasePriceScheduleBaseTerritoryLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchasePriceScheduleBaseTerritoryLinkageResponseData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePriceScheduleBaseTerritoryLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

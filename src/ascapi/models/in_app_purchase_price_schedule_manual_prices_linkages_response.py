@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"inAppPurchasePrices"})
 
 
-class InAppPurchasePriceScheduleManualPricesLinkagesResponse(Document):
-    data: list[InAppPurchasePriceScheduleManualPricesLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchasePriceScheduleManualPricesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchasePriceScheduleManualPricesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[InAppPurchasePriceScheduleManualPricesLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchasePriceScheduleManualPricesLinkagesResponseData(Model):
-    type: _L["inAppPurchasePrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchasePriceScheduleManualPricesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePrices"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "inAppPurchasePrices": "ascapi.models.in_app_purchase_price:InAppPurchasePrice",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["InAppPurchasePriceScheduleResponse"]
 
 
-class InAppPurchasePriceScheduleResponse(Document):
-    data: InAppPurchasePriceSchedule | None | UnsetType = UNSET
+class InAppPurchasePriceScheduleResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchasePriceSchedule
+    else:
+        data: InAppPurchasePriceSchedule | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

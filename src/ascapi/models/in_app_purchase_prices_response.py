@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "inAppPurchasePricePoints": "ascapi.models.in_app_purchase_price_point:InAppPurchasePricePoint",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["InAppPurchasePricesResponse"]
 
 
-class InAppPurchasePricesResponse(Document):
-    data: list[InAppPurchasePrice] | None | UnsetType = UNSET
+class InAppPurchasePricesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchasePrice]
+    else:
+        data: list[InAppPurchasePrice] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

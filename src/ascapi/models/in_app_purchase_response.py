@@ -22,9 +22,15 @@ else:
 __all__ = ["InAppPurchaseResponse"]
 
 
-class InAppPurchaseResponse(Document):
-    data: InAppPurchase | None | UnsetType = UNSET
+class InAppPurchaseResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchase
+    else:
+        data: InAppPurchase | None | UnsetType = UNSET
     included: list[App] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -28,9 +28,13 @@ _E0 = frozenset({"inAppPurchaseSubmissions"})
 _E1 = frozenset({"inAppPurchases"})
 
 
-class InAppPurchaseSubmission(Model):
-    type: _L["inAppPurchaseSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseSubmission(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseSubmissions"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: InAppPurchaseSubmissionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -50,9 +54,13 @@ class InAppPurchaseSubmissionRelationshipsInAppPurchaseV2(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseSubmissionRelationshipsInAppPurchaseV2Data(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseSubmissionRelationshipsInAppPurchaseV2Data(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,15 @@ else:
 __all__ = ["InAppPurchaseSubmissionResponse"]
 
 
-class InAppPurchaseSubmissionResponse(Document):
-    data: InAppPurchaseSubmission | None | UnsetType = UNSET
+class InAppPurchaseSubmissionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseSubmission
+    else:
+        data: InAppPurchaseSubmission | None | UnsetType = UNSET
     included: list[InAppPurchaseV2] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -75,9 +75,13 @@ _E11 = frozenset({"inAppPurchaseOfferCodes"})
 _E12 = frozenset({"inAppPurchaseVersions"})
 
 
-class InAppPurchaseV2(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseV2Attributes | None | UnsetType = UNSET
     relationships: InAppPurchaseV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -155,9 +159,13 @@ class InAppPurchaseV2RelationshipsInAppPurchaseLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2RelationshipsInAppPurchaseLocalizationsData(Model):
-    type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2RelationshipsInAppPurchaseLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseLocalizations"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -170,9 +178,13 @@ class InAppPurchaseV2RelationshipsPricePoints(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2RelationshipsPricePointsData(Model):
-    type: _L["inAppPurchasePricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2RelationshipsPricePointsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePricePoints"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -184,9 +196,13 @@ class InAppPurchaseV2RelationshipsContent(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2RelationshipsContentData(Model):
-    type: _L["inAppPurchaseContents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2RelationshipsContentData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseContents"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseContents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -198,9 +214,13 @@ class InAppPurchaseV2RelationshipsAppStoreReviewScreenshot(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2RelationshipsAppStoreReviewScreenshotData(Model):
-    type: _L["inAppPurchaseAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2RelationshipsAppStoreReviewScreenshotData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseAppStoreReviewScreenshots"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -212,9 +232,13 @@ class InAppPurchaseV2RelationshipsPromotedPurchase(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2RelationshipsPromotedPurchaseData(Model):
-    type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2RelationshipsPromotedPurchaseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["promotedPurchases"] | str
+        id: str
+    else:
+        type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}
@@ -226,9 +250,13 @@ class InAppPurchaseV2RelationshipsIapPriceSchedule(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2RelationshipsIapPriceScheduleData(Model):
-    type: _L["inAppPurchasePriceSchedules"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2RelationshipsIapPriceScheduleData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePriceSchedules"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePriceSchedules"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E8}
@@ -240,9 +268,13 @@ class InAppPurchaseV2RelationshipsInAppPurchaseAvailability(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2RelationshipsInAppPurchaseAvailabilityData(Model):
-    type: _L["inAppPurchaseAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2RelationshipsInAppPurchaseAvailabilityData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseAvailabilities"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E9}
@@ -255,9 +287,13 @@ class InAppPurchaseV2RelationshipsImages(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2RelationshipsImagesData(Model):
-    type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2RelationshipsImagesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseImages"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E10}
@@ -270,9 +306,13 @@ class InAppPurchaseV2RelationshipsOfferCodes(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2RelationshipsOfferCodesData(Model):
-    type: _L["inAppPurchaseOfferCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2RelationshipsOfferCodesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseOfferCodes"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseOfferCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E11}
@@ -285,9 +325,13 @@ class InAppPurchaseV2RelationshipsVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2RelationshipsVersionsData(Model):
-    type: _L["inAppPurchaseVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2RelationshipsVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseVersions"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E12}

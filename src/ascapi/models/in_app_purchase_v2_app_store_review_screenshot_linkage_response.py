@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"inAppPurchaseAppStoreReviewScreenshots"})
 
 
-class InAppPurchaseV2AppStoreReviewScreenshotLinkageResponse(Document):
-    data: InAppPurchaseV2AppStoreReviewScreenshotLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseV2AppStoreReviewScreenshotLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseV2AppStoreReviewScreenshotLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: InAppPurchaseV2AppStoreReviewScreenshotLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2AppStoreReviewScreenshotLinkageResponseData(Model):
-    type: _L["inAppPurchaseAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2AppStoreReviewScreenshotLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseAppStoreReviewScreenshots"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,16 +22,24 @@ __all__ = ["InAppPurchaseV2ContentLinkageResponse", "InAppPurchaseV2ContentLinka
 _E0 = frozenset({"inAppPurchaseContents"})
 
 
-class InAppPurchaseV2ContentLinkageResponse(Document):
-    data: InAppPurchaseV2ContentLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseV2ContentLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseV2ContentLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: InAppPurchaseV2ContentLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2ContentLinkageResponseData(Model):
-    type: _L["inAppPurchaseContents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2ContentLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseContents"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseContents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

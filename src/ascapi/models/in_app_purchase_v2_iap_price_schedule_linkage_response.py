@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"inAppPurchasePriceSchedules"})
 
 
-class InAppPurchaseV2IapPriceScheduleLinkageResponse(Document):
-    data: InAppPurchaseV2IapPriceScheduleLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseV2IapPriceScheduleLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseV2IapPriceScheduleLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: InAppPurchaseV2IapPriceScheduleLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2IapPriceScheduleLinkageResponseData(Model):
-    type: _L["inAppPurchasePriceSchedules"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2IapPriceScheduleLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchasePriceSchedules"] | str
+        id: str
+    else:
+        type: _L["inAppPurchasePriceSchedules"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

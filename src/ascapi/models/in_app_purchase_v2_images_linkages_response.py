@@ -23,17 +23,25 @@ __all__ = ["InAppPurchaseV2ImagesLinkagesResponse", "InAppPurchaseV2ImagesLinkag
 _E0 = frozenset({"inAppPurchaseImages"})
 
 
-class InAppPurchaseV2ImagesLinkagesResponse(Document):
-    data: list[InAppPurchaseV2ImagesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseV2ImagesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseV2ImagesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[InAppPurchaseV2ImagesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2ImagesLinkagesResponseData(Model):
-    type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2ImagesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseImages"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

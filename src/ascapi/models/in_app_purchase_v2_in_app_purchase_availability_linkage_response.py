@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"inAppPurchaseAvailabilities"})
 
 
-class InAppPurchaseV2InAppPurchaseAvailabilityLinkageResponse(Document):
-    data: InAppPurchaseV2InAppPurchaseAvailabilityLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseV2InAppPurchaseAvailabilityLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseV2InAppPurchaseAvailabilityLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: InAppPurchaseV2InAppPurchaseAvailabilityLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2InAppPurchaseAvailabilityLinkageResponseData(Model):
-    type: _L["inAppPurchaseAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2InAppPurchaseAvailabilityLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseAvailabilities"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

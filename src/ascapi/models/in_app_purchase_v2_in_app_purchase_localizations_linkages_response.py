@@ -26,19 +26,27 @@ __all__ = [
 _E0 = frozenset({"inAppPurchaseLocalizations"})
 
 
-class InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponse(Document):
-    data: list[InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseData] | None | UnsetType = (
-        UNSET
-    )
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseData] | None | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseData(Model):
-    type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseLocalizations"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"promotedPurchases"})
 
 
-class InAppPurchaseV2PromotedPurchaseLinkageResponse(Document):
-    data: InAppPurchaseV2PromotedPurchaseLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseV2PromotedPurchaseLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseV2PromotedPurchaseLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: InAppPurchaseV2PromotedPurchaseLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2PromotedPurchaseLinkageResponseData(Model):
-    type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2PromotedPurchaseLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["promotedPurchases"] | str
+        id: str
+    else:
+        type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -44,14 +44,33 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "inAppPurchaseAppStoreReviewScreenshots": "ascapi.models.in_app_purchase_app_store_review_screenshot:InAppPurchaseAppStoreReviewScreenshot",
+            "inAppPurchaseAvailabilities": "ascapi.models.in_app_purchase_availability:InAppPurchaseAvailability",
+            "inAppPurchaseContents": "ascapi.models.in_app_purchase_content:InAppPurchaseContent",
+            "inAppPurchaseImages": "ascapi.models.in_app_purchase_image:InAppPurchaseImage",
+            "inAppPurchaseLocalizations": "ascapi.models.in_app_purchase_localization:InAppPurchaseLocalization",
+            "inAppPurchaseOfferCodes": "ascapi.models.in_app_purchase_offer_code:InAppPurchaseOfferCode",
+            "inAppPurchasePricePoints": "ascapi.models.in_app_purchase_price_point:InAppPurchasePricePoint",
+            "inAppPurchasePriceSchedules": "ascapi.models.in_app_purchase_price_schedule:InAppPurchasePriceSchedule",
+            "inAppPurchaseVersions": "ascapi.models.in_app_purchase_version:InAppPurchaseVersion",
+            "promotedPurchases": "ascapi.models.promoted_purchase:PromotedPurchase",
+        }
+    )
 
 __all__ = ["InAppPurchaseV2Response"]
 
 
-class InAppPurchaseV2Response(Document):
-    data: InAppPurchaseV2 | None | UnsetType = UNSET
+class InAppPurchaseV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseV2
+    else:
+        data: InAppPurchaseV2 | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,17 +23,25 @@ __all__ = ["InAppPurchaseV2VersionsLinkagesResponse", "InAppPurchaseV2VersionsLi
 _E0 = frozenset({"inAppPurchaseVersions"})
 
 
-class InAppPurchaseV2VersionsLinkagesResponse(Document):
-    data: list[InAppPurchaseV2VersionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseV2VersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseV2VersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[InAppPurchaseV2VersionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseV2VersionsLinkagesResponseData(Model):
-    type: _L["inAppPurchaseVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseV2VersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseVersions"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

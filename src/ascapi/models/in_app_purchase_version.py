@@ -51,9 +51,13 @@ _E3 = frozenset({"inAppPurchaseImages"})
 _E4 = frozenset({"inAppPurchaseLocalizations"})
 
 
-class InAppPurchaseVersion(Model):
-    type: _L["inAppPurchaseVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseVersions"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: InAppPurchaseVersionAttributes | None | UnsetType = UNSET
     relationships: InAppPurchaseVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -99,9 +103,13 @@ class InAppPurchaseVersionRelationshipsInAppPurchase(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseVersionRelationshipsInAppPurchaseData(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseVersionRelationshipsInAppPurchaseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -113,9 +121,13 @@ class InAppPurchaseVersionRelationshipsImage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseVersionRelationshipsImageData(Model):
-    type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseVersionRelationshipsImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseImages"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -135,9 +147,13 @@ class InAppPurchaseVersionRelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseVersionRelationshipsLocalizationsData(Model):
-    type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseVersionRelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseLocalizations"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

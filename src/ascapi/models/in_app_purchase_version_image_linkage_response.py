@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"inAppPurchaseImages"})
 
 
-class InAppPurchaseVersionImageLinkageResponse(Document):
-    data: InAppPurchaseVersionImageLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseVersionImageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseVersionImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: InAppPurchaseVersionImageLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseVersionImageLinkageResponseData(Model):
-    type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseVersionImageLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseImages"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"inAppPurchaseLocalizations"})
 
 
-class InAppPurchaseVersionLocalizationsLinkagesResponse(Document):
-    data: list[InAppPurchaseVersionLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class InAppPurchaseVersionLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[InAppPurchaseVersionLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[InAppPurchaseVersionLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class InAppPurchaseVersionLocalizationsLinkagesResponseData(Model):
-    type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class InAppPurchaseVersionLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseLocalizations"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

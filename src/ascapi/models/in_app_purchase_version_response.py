@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "inAppPurchaseImages": "ascapi.models.in_app_purchase_image_v2:InAppPurchaseImageV2",
+            "inAppPurchaseLocalizations": "ascapi.models.in_app_purchase_localization_v2:InAppPurchaseLocalizationV2",
+            "inAppPurchases": "ascapi.models.in_app_purchase_v2:InAppPurchaseV2",
+        }
+    )
 
 __all__ = ["InAppPurchaseVersionResponse"]
 
 
-class InAppPurchaseVersionResponse(Document):
-    data: InAppPurchaseVersion | None | UnsetType = UNSET
+class InAppPurchaseVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: InAppPurchaseVersion
+    else:
+        data: InAppPurchaseVersion | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

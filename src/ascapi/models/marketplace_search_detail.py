@@ -22,9 +22,13 @@ __all__ = ["MarketplaceSearchDetail", "MarketplaceSearchDetailAttributes"]
 _E0 = frozenset({"marketplaceSearchDetails"})
 
 
-class MarketplaceSearchDetail(Model):
-    type: _L["marketplaceSearchDetails"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class MarketplaceSearchDetail(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["marketplaceSearchDetails"] | str
+        id: str
+    else:
+        type: _L["marketplaceSearchDetails"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: MarketplaceSearchDetailAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

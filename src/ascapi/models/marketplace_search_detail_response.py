@@ -21,8 +21,12 @@ else:
 __all__ = ["MarketplaceSearchDetailResponse"]
 
 
-class MarketplaceSearchDetailResponse(Document):
-    data: MarketplaceSearchDetail | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class MarketplaceSearchDetailResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: MarketplaceSearchDetail
+        links: DocumentLinks
+    else:
+        data: MarketplaceSearchDetail | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

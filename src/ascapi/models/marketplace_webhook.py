@@ -22,9 +22,13 @@ __all__ = ["MarketplaceWebhook", "MarketplaceWebhookAttributes"]
 _E0 = frozenset({"marketplaceWebhooks"})
 
 
-class MarketplaceWebhook(Model):
-    type: _L["marketplaceWebhooks"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class MarketplaceWebhook(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["marketplaceWebhooks"] | str
+        id: str
+    else:
+        type: _L["marketplaceWebhooks"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: MarketplaceWebhookAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["MarketplaceWebhookResponse"]
 
 
-class MarketplaceWebhookResponse(Document):
-    data: MarketplaceWebhook | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class MarketplaceWebhookResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: MarketplaceWebhook
+        links: DocumentLinks
+    else:
+        data: MarketplaceWebhook | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["MarketplaceWebhooksResponse"]
 
 
-class MarketplaceWebhooksResponse(Document):
-    data: list[MarketplaceWebhook] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class MarketplaceWebhooksResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[MarketplaceWebhook]
+        links: PagedDocumentLinks
+    else:
+        data: list[MarketplaceWebhook] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -31,9 +31,13 @@ _E0 = frozenset({"merchantIds"})
 _E1 = frozenset({"certificates"})
 
 
-class MerchantId(Model):
-    type: _L["merchantIds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class MerchantId(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["merchantIds"] | str
+        id: str
+    else:
+        type: _L["merchantIds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: MerchantIdAttributes | None | UnsetType = UNSET
     relationships: MerchantIdRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -60,9 +64,13 @@ class MerchantIdRelationshipsCertificates(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class MerchantIdRelationshipsCertificatesData(Model):
-    type: _L["certificates"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class MerchantIdRelationshipsCertificatesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["certificates"] | str
+        id: str
+    else:
+        type: _L["certificates"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

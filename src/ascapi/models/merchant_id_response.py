@@ -22,9 +22,15 @@ else:
 __all__ = ["MerchantIdResponse"]
 
 
-class MerchantIdResponse(Document):
-    data: MerchantId | None | UnsetType = UNSET
+class MerchantIdResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: MerchantId
+    else:
+        data: MerchantId | None | UnsetType = UNSET
     included: list[Certificate] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

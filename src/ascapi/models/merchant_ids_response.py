@@ -23,10 +23,16 @@ else:
 __all__ = ["MerchantIdsResponse"]
 
 
-class MerchantIdsResponse(Document):
-    data: list[MerchantId] | None | UnsetType = UNSET
+class MerchantIdsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[MerchantId]
+    else:
+        data: list[MerchantId] | None | UnsetType = UNSET
     included: list[Certificate] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -43,9 +43,13 @@ _E6 = frozenset({"appEvents"})
 _E7 = frozenset({"territories"})
 
 
-class Nomination(Model):
-    type: _L["nominations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class Nomination(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["nominations"] | str
+        id: str
+    else:
+        type: _L["nominations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: NominationAttributes | None | UnsetType = UNSET
     relationships: NominationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -121,9 +125,13 @@ class NominationRelationshipsRelatedApps(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class NominationRelationshipsRelatedAppsData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class NominationRelationshipsRelatedAppsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -134,9 +142,13 @@ class NominationRelationshipsCreatedByActor(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class NominationRelationshipsCreatedByActorData(Model):
-    type: _L["actors"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class NominationRelationshipsCreatedByActorData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["actors"] | str
+        id: str
+    else:
+        type: _L["actors"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -148,9 +160,13 @@ class NominationRelationshipsInAppEvents(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class NominationRelationshipsInAppEventsData(Model):
-    type: _L["appEvents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class NominationRelationshipsInAppEventsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEvents"] | str
+        id: str
+    else:
+        type: _L["appEvents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -162,9 +178,13 @@ class NominationRelationshipsSupportedTerritories(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class NominationRelationshipsSupportedTerritoriesData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class NominationRelationshipsSupportedTerritoriesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}

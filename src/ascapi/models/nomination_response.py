@@ -24,14 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "actors": "ascapi.models.actor:Actor",
+            "appEvents": "ascapi.models.app_event:AppEvent",
+            "apps": "ascapi.models.app:App",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["NominationResponse"]
 
 
-class NominationResponse(Document):
-    data: Nomination | None | UnsetType = UNSET
+class NominationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: Nomination
+    else:
+        data: Nomination | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

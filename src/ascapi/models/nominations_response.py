@@ -25,15 +25,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "actors": "ascapi.models.actor:Actor",
+            "appEvents": "ascapi.models.app_event:AppEvent",
+            "apps": "ascapi.models.app:App",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["NominationsResponse"]
 
 
-class NominationsResponse(Document):
-    data: list[Nomination] | None | UnsetType = UNSET
+class NominationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Nomination]
+    else:
+        data: list[Nomination] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -19,8 +19,11 @@ else:
 __all__ = ["PagedDocumentLinks"]
 
 
-class PagedDocumentLinks(Model):
-    self: str | None | UnsetType = UNSET
+class PagedDocumentLinks(Model, kw_only=True):
+    if TYPE_CHECKING:
+        self: str
+    else:
+        self: str | None | UnsetType = UNSET
     first: str | None | UnsetType = UNSET
     next: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"self"})

@@ -19,15 +19,21 @@ else:
 __all__ = ["PagingInformation", "PagingInformationPaging"]
 
 
-class PagingInformation(Model):
-    paging: PagingInformationPaging | None | UnsetType = UNSET
+class PagingInformation(Model, kw_only=True):
+    if TYPE_CHECKING:
+        paging: PagingInformationPaging
+    else:
+        paging: PagingInformationPaging | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"paging"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class PagingInformationPaging(Model):
+class PagingInformationPaging(Model, kw_only=True):
     total: int | None | UnsetType = UNSET
-    limit: int | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        limit: int
+    else:
+        limit: int | None | UnsetType = UNSET
     next_cursor: str | None | UnsetType = msgspec.field(default=UNSET, name="nextCursor")
     __ascapi_required__ = frozenset({"limit"})
     __ascapi_nullable__ = frozenset[str]()

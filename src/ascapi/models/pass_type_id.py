@@ -31,9 +31,13 @@ _E0 = frozenset({"passTypeIds"})
 _E1 = frozenset({"certificates"})
 
 
-class PassTypeId(Model):
-    type: _L["passTypeIds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class PassTypeId(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["passTypeIds"] | str
+        id: str
+    else:
+        type: _L["passTypeIds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: PassTypeIdAttributes | None | UnsetType = UNSET
     relationships: PassTypeIdRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -60,9 +64,13 @@ class PassTypeIdRelationshipsCertificates(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class PassTypeIdRelationshipsCertificatesData(Model):
-    type: _L["certificates"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class PassTypeIdRelationshipsCertificatesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["certificates"] | str
+        id: str
+    else:
+        type: _L["certificates"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -23,15 +23,23 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {"apps": "ascapi.models.app:App", "builds": "ascapi.models.build:Build"}
+    )
 
 __all__ = ["PreReleaseVersionsResponse"]
 
 
-class PreReleaseVersionsResponse(Document):
-    data: list[PrereleaseVersion] | None | UnsetType = UNSET
+class PreReleaseVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[PrereleaseVersion]
+    else:
+        data: list[PrereleaseVersion] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

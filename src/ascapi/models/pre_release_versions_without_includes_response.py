@@ -22,9 +22,13 @@ else:
 __all__ = ["PreReleaseVersionsWithoutIncludesResponse"]
 
 
-class PreReleaseVersionsWithoutIncludesResponse(Document):
-    data: list[PrereleaseVersion] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class PreReleaseVersionsWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[PrereleaseVersion]
+        links: PagedDocumentLinks
+    else:
+        data: list[PrereleaseVersion] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

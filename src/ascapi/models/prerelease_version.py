@@ -35,9 +35,13 @@ _E2 = frozenset({"builds"})
 _E3 = frozenset({"apps"})
 
 
-class PrereleaseVersion(Model):
-    type: _L["preReleaseVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class PrereleaseVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["preReleaseVersions"] | str
+        id: str
+    else:
+        type: _L["preReleaseVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: PrereleaseVersionAttributes | None | UnsetType = UNSET
     relationships: PrereleaseVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -66,9 +70,13 @@ class PrereleaseVersionRelationshipsBuilds(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class PrereleaseVersionRelationshipsBuildsData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class PrereleaseVersionRelationshipsBuildsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -80,9 +88,13 @@ class PrereleaseVersionRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class PrereleaseVersionRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class PrereleaseVersionRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -23,17 +23,25 @@ __all__ = ["PrereleaseVersionBuildsLinkagesResponse", "PrereleaseVersionBuildsLi
 _E0 = frozenset({"builds"})
 
 
-class PrereleaseVersionBuildsLinkagesResponse(Document):
-    data: list[PrereleaseVersionBuildsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class PrereleaseVersionBuildsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[PrereleaseVersionBuildsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[PrereleaseVersionBuildsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class PrereleaseVersionBuildsLinkagesResponseData(Model):
-    type: _L["builds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class PrereleaseVersionBuildsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["builds"] | str
+        id: str
+    else:
+        type: _L["builds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

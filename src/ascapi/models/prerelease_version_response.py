@@ -22,14 +22,22 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {"apps": "ascapi.models.app:App", "builds": "ascapi.models.build:Build"}
+    )
 
 __all__ = ["PrereleaseVersionResponse"]
 
 
-class PrereleaseVersionResponse(Document):
-    data: PrereleaseVersion | None | UnsetType = UNSET
+class PrereleaseVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: PrereleaseVersion
+    else:
+        data: PrereleaseVersion | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -21,8 +21,12 @@ else:
 __all__ = ["PrereleaseVersionWithoutIncludesResponse"]
 
 
-class PrereleaseVersionWithoutIncludesResponse(Document):
-    data: PrereleaseVersion | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class PrereleaseVersionWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: PrereleaseVersion
+        links: DocumentLinks
+    else:
+        data: PrereleaseVersion | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

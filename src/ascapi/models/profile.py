@@ -58,9 +58,13 @@ _E5 = frozenset({"devices"})
 _E6 = frozenset({"certificates"})
 
 
-class Profile(Model):
-    type: _L["profiles"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class Profile(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["profiles"] | str
+        id: str
+    else:
+        type: _L["profiles"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: ProfileAttributes | None | UnsetType = UNSET
     relationships: ProfileRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -121,9 +125,13 @@ class ProfileRelationshipsBundleId(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ProfileRelationshipsBundleIdData(Model):
-    type: _L["bundleIds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ProfileRelationshipsBundleIdData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["bundleIds"] | str
+        id: str
+    else:
+        type: _L["bundleIds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -136,9 +144,13 @@ class ProfileRelationshipsDevices(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ProfileRelationshipsDevicesData(Model):
-    type: _L["devices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ProfileRelationshipsDevicesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["devices"] | str
+        id: str
+    else:
+        type: _L["devices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -151,9 +163,13 @@ class ProfileRelationshipsCertificates(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ProfileRelationshipsCertificatesData(Model):
-    type: _L["certificates"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ProfileRelationshipsCertificatesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["certificates"] | str
+        id: str
+    else:
+        type: _L["certificates"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}

@@ -22,16 +22,24 @@ __all__ = ["ProfileBundleIdLinkageResponse", "ProfileBundleIdLinkageResponseData
 _E0 = frozenset({"bundleIds"})
 
 
-class ProfileBundleIdLinkageResponse(Document):
-    data: ProfileBundleIdLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class ProfileBundleIdLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: ProfileBundleIdLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: ProfileBundleIdLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ProfileBundleIdLinkageResponseData(Model):
-    type: _L["bundleIds"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ProfileBundleIdLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["bundleIds"] | str
+        id: str
+    else:
+        type: _L["bundleIds"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

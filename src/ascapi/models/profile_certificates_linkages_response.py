@@ -23,17 +23,25 @@ __all__ = ["ProfileCertificatesLinkagesResponse", "ProfileCertificatesLinkagesRe
 _E0 = frozenset({"certificates"})
 
 
-class ProfileCertificatesLinkagesResponse(Document):
-    data: list[ProfileCertificatesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class ProfileCertificatesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[ProfileCertificatesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[ProfileCertificatesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ProfileCertificatesLinkagesResponseData(Model):
-    type: _L["certificates"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ProfileCertificatesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["certificates"] | str
+        id: str
+    else:
+        type: _L["certificates"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,17 +23,25 @@ __all__ = ["ProfileDevicesLinkagesResponse", "ProfileDevicesLinkagesResponseData
 _E0 = frozenset({"devices"})
 
 
-class ProfileDevicesLinkagesResponse(Document):
-    data: list[ProfileDevicesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class ProfileDevicesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[ProfileDevicesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[ProfileDevicesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ProfileDevicesLinkagesResponseData(Model):
-    type: _L["devices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ProfileDevicesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["devices"] | str
+        id: str
+    else:
+        type: _L["devices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

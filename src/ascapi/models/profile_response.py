@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "bundleIds": "ascapi.models.bundle_id:BundleId",
+            "certificates": "ascapi.models.certificate:Certificate",
+            "devices": "ascapi.models.device:Device",
+        }
+    )
 
 __all__ = ["ProfileResponse"]
 
 
-class ProfileResponse(Document):
-    data: Profile | None | UnsetType = UNSET
+class ProfileResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: Profile
+    else:
+        data: Profile | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -24,15 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "bundleIds": "ascapi.models.bundle_id:BundleId",
+            "certificates": "ascapi.models.certificate:Certificate",
+            "devices": "ascapi.models.device:Device",
+        }
+    )
 
 __all__ = ["ProfilesResponse"]
 
 
-class ProfilesResponse(Document):
-    data: list[Profile] | None | UnsetType = UNSET
+class ProfilesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Profile]
+    else:
+        data: list[Profile] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["ProfilesWithoutIncludesResponse"]
 
 
-class ProfilesWithoutIncludesResponse(Document):
-    data: list[Profile] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class ProfilesWithoutIncludesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Profile]
+        links: PagedDocumentLinks
+    else:
+        data: list[Profile] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

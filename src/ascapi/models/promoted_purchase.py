@@ -33,9 +33,13 @@ _E2 = frozenset({"inAppPurchases"})
 _E3 = frozenset({"subscriptions"})
 
 
-class PromotedPurchase(Model):
-    type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class PromotedPurchase(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["promotedPurchases"] | str
+        id: str
+    else:
+        type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: PromotedPurchaseAttributes | None | UnsetType = UNSET
     relationships: PromotedPurchaseRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -69,9 +73,13 @@ class PromotedPurchaseRelationshipsInAppPurchaseV2(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class PromotedPurchaseRelationshipsInAppPurchaseV2Data(Model):
-    type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class PromotedPurchaseRelationshipsInAppPurchaseV2Data(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchases"] | str
+        id: str
+    else:
+        type: _L["inAppPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -82,9 +90,13 @@ class PromotedPurchaseRelationshipsSubscription(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class PromotedPurchaseRelationshipsSubscriptionData(Model):
-    type: _L["subscriptions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class PromotedPurchaseRelationshipsSubscriptionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptions"] | str
+        id: str
+    else:
+        type: _L["subscriptions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "inAppPurchases": "ascapi.models.in_app_purchase_v2:InAppPurchaseV2",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+        }
+    )
 
 __all__ = ["PromotedPurchaseResponse"]
 
 
-class PromotedPurchaseResponse(Document):
-    data: PromotedPurchase | None | UnsetType = UNSET
+class PromotedPurchaseResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: PromotedPurchase
+    else:
+        data: PromotedPurchase | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

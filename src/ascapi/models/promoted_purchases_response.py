@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "inAppPurchases": "ascapi.models.in_app_purchase_v2:InAppPurchaseV2",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+        }
+    )
 
 __all__ = ["PromotedPurchasesResponse"]
 
 
-class PromotedPurchasesResponse(Document):
-    data: list[PromotedPurchase] | None | UnsetType = UNSET
+class PromotedPurchasesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[PromotedPurchase]
+    else:
+        data: list[PromotedPurchase] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -53,9 +53,13 @@ _E5 = frozenset({"appStoreVersions"})
 _E6 = frozenset({"actors"})
 
 
-class ReviewSubmission(Model):
-    type: _L["reviewSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmission(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["reviewSubmissions"] | str
+        id: str
+    else:
+        type: _L["reviewSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: ReviewSubmissionAttributes | None | UnsetType = UNSET
     relationships: ReviewSubmissionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -107,9 +111,13 @@ class ReviewSubmissionRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -122,9 +130,13 @@ class ReviewSubmissionRelationshipsItems(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionRelationshipsItemsData(Model):
-    type: _L["reviewSubmissionItems"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionRelationshipsItemsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["reviewSubmissionItems"] | str
+        id: str
+    else:
+        type: _L["reviewSubmissionItems"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -135,9 +147,13 @@ class ReviewSubmissionRelationshipsAppStoreVersionForReview(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionRelationshipsAppStoreVersionForReviewData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionRelationshipsAppStoreVersionForReviewData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -148,9 +164,13 @@ class ReviewSubmissionRelationshipsSubmittedByActor(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionRelationshipsSubmittedByActorData(Model):
-    type: _L["actors"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionRelationshipsSubmittedByActorData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["actors"] | str
+        id: str
+    else:
+        type: _L["actors"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}

@@ -66,9 +66,13 @@ _E13 = frozenset({"subscriptionVersions"})
 _E14 = frozenset({"subscriptionGroupVersions"})
 
 
-class ReviewSubmissionItem(Model):
-    type: _L["reviewSubmissionItems"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItem(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["reviewSubmissionItems"] | str
+        id: str
+    else:
+        type: _L["reviewSubmissionItems"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: ReviewSubmissionItemAttributes | None | UnsetType = UNSET
     relationships: ReviewSubmissionItemRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -139,9 +143,13 @@ class ReviewSubmissionItemRelationshipsAppStoreVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsAppStoreVersionData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsAppStoreVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -154,9 +162,13 @@ class ReviewSubmissionItemRelationshipsAppCustomProductPageVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsAppCustomProductPageVersionData(Model):
-    type: _L["appCustomProductPageVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsAppCustomProductPageVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appCustomProductPageVersions"] | str
+        id: str
+    else:
+        type: _L["appCustomProductPageVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -167,9 +179,13 @@ class ReviewSubmissionItemRelationshipsAppStoreVersionExperiment(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsAppStoreVersionExperimentData(Model):
-    type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsAppStoreVersionExperimentData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersionExperiments"] | str
+        id: str
+    else:
+        type: _L["appStoreVersionExperiments"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -180,9 +196,13 @@ class ReviewSubmissionItemRelationshipsAppEvent(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsAppEventData(Model):
-    type: _L["appEvents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsAppEventData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appEvents"] | str
+        id: str
+    else:
+        type: _L["appEvents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -193,9 +213,13 @@ class ReviewSubmissionItemRelationshipsBackgroundAssetVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsBackgroundAssetVersionData(Model):
-    type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsBackgroundAssetVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["backgroundAssetVersions"] | str
+        id: str
+    else:
+        type: _L["backgroundAssetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -208,9 +232,13 @@ class ReviewSubmissionItemRelationshipsGameCenterAchievementVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsGameCenterAchievementVersionData(Model):
-    type: _L["gameCenterAchievementVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsGameCenterAchievementVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterAchievementVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterAchievementVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}
@@ -221,9 +249,13 @@ class ReviewSubmissionItemRelationshipsGameCenterActivityVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsGameCenterActivityVersionData(Model):
-    type: _L["gameCenterActivityVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsGameCenterActivityVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterActivityVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterActivityVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E8}
@@ -234,9 +266,13 @@ class ReviewSubmissionItemRelationshipsGameCenterChallengeVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsGameCenterChallengeVersionData(Model):
-    type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsGameCenterChallengeVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterChallengeVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterChallengeVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E9}
@@ -249,9 +285,13 @@ class ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersionData(Model):
-    type: _L["gameCenterLeaderboardSetVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardSetVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardSetVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E10}
@@ -264,9 +304,13 @@ class ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersionData(Model):
-    type: _L["gameCenterLeaderboardVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["gameCenterLeaderboardVersions"] | str
+        id: str
+    else:
+        type: _L["gameCenterLeaderboardVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E11}
@@ -277,9 +321,13 @@ class ReviewSubmissionItemRelationshipsInAppPurchaseVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsInAppPurchaseVersionData(Model):
-    type: _L["inAppPurchaseVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsInAppPurchaseVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["inAppPurchaseVersions"] | str
+        id: str
+    else:
+        type: _L["inAppPurchaseVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E12}
@@ -290,9 +338,13 @@ class ReviewSubmissionItemRelationshipsSubscriptionVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsSubscriptionVersionData(Model):
-    type: _L["subscriptionVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsSubscriptionVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionVersions"] | str
+        id: str
+    else:
+        type: _L["subscriptionVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E13}
@@ -303,9 +355,13 @@ class ReviewSubmissionItemRelationshipsSubscriptionGroupVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemRelationshipsSubscriptionGroupVersionData(Model):
-    type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemRelationshipsSubscriptionGroupVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupVersions"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E14}

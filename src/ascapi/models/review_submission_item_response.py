@@ -50,14 +50,36 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "appCustomProductPageVersions": "ascapi.models.app_custom_product_page_version:AppCustomProductPageVersion",
+            "appEvents": "ascapi.models.app_event:AppEvent",
+            "appStoreVersionExperiments": "ascapi.models.app_store_version_experiment:AppStoreVersionExperiment",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "backgroundAssetVersions": "ascapi.models.background_asset_version:BackgroundAssetVersion",
+            "gameCenterAchievementVersions": "ascapi.models.game_center_achievement_version_v2:GameCenterAchievementVersionV2",
+            "gameCenterActivityVersions": "ascapi.models.game_center_activity_version:GameCenterActivityVersion",
+            "gameCenterChallengeVersions": "ascapi.models.game_center_challenge_version:GameCenterChallengeVersion",
+            "gameCenterLeaderboardSetVersions": "ascapi.models.game_center_leaderboard_set_version_v2:GameCenterLeaderboardSetVersionV2",
+            "gameCenterLeaderboardVersions": "ascapi.models.game_center_leaderboard_version_v2:GameCenterLeaderboardVersionV2",
+            "inAppPurchaseVersions": "ascapi.models.in_app_purchase_version:InAppPurchaseVersion",
+            "subscriptionGroupVersions": "ascapi.models.subscription_group_version:SubscriptionGroupVersion",
+            "subscriptionVersions": "ascapi.models.subscription_version:SubscriptionVersion",
+        }
+    )
 
 __all__ = ["ReviewSubmissionItemResponse"]
 
 
-class ReviewSubmissionItemResponse(Document):
-    data: ReviewSubmissionItem | None | UnsetType = UNSET
+class ReviewSubmissionItemResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: ReviewSubmissionItem
+    else:
+        data: ReviewSubmissionItem | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,17 +23,25 @@ __all__ = ["ReviewSubmissionItemsLinkagesResponse", "ReviewSubmissionItemsLinkag
 _E0 = frozenset({"reviewSubmissionItems"})
 
 
-class ReviewSubmissionItemsLinkagesResponse(Document):
-    data: list[ReviewSubmissionItemsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class ReviewSubmissionItemsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[ReviewSubmissionItemsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[ReviewSubmissionItemsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ReviewSubmissionItemsLinkagesResponseData(Model):
-    type: _L["reviewSubmissionItems"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ReviewSubmissionItemsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["reviewSubmissionItems"] | str
+        id: str
+    else:
+        type: _L["reviewSubmissionItems"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,14 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "actors": "ascapi.models.actor:Actor",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "apps": "ascapi.models.app:App",
+            "reviewSubmissionItems": "ascapi.models.review_submission_item:ReviewSubmissionItem",
+        }
+    )
 
 __all__ = ["ReviewSubmissionResponse"]
 
 
-class ReviewSubmissionResponse(Document):
-    data: ReviewSubmission | None | UnsetType = UNSET
+class ReviewSubmissionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: ReviewSubmission
+    else:
+        data: ReviewSubmission | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,15 +25,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "actors": "ascapi.models.actor:Actor",
+            "appStoreVersions": "ascapi.models.app_store_version:AppStoreVersion",
+            "apps": "ascapi.models.app:App",
+            "reviewSubmissionItems": "ascapi.models.review_submission_item:ReviewSubmissionItem",
+        }
+    )
 
 __all__ = ["ReviewSubmissionsResponse"]
 
 
-class ReviewSubmissionsResponse(Document):
-    data: list[ReviewSubmission] | None | UnsetType = UNSET
+class ReviewSubmissionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[ReviewSubmission]
+    else:
+        data: list[ReviewSubmission] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

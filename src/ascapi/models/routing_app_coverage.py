@@ -31,9 +31,13 @@ _E0 = frozenset({"routingAppCoverages"})
 _E1 = frozenset({"appStoreVersions"})
 
 
-class RoutingAppCoverage(Model):
-    type: _L["routingAppCoverages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class RoutingAppCoverage(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["routingAppCoverages"] | str
+        id: str
+    else:
+        type: _L["routingAppCoverages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: RoutingAppCoverageAttributes | None | UnsetType = UNSET
     relationships: RoutingAppCoverageRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -69,9 +73,13 @@ class RoutingAppCoverageRelationshipsAppStoreVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class RoutingAppCoverageRelationshipsAppStoreVersionData(Model):
-    type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class RoutingAppCoverageRelationshipsAppStoreVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["appStoreVersions"] | str
+        id: str
+    else:
+        type: _L["appStoreVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,15 @@ else:
 __all__ = ["RoutingAppCoverageResponse"]
 
 
-class RoutingAppCoverageResponse(Document):
-    data: RoutingAppCoverage | None | UnsetType = UNSET
+class RoutingAppCoverageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: RoutingAppCoverage
+    else:
+        data: RoutingAppCoverage | None | UnsetType = UNSET
     included: list[AppStoreVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

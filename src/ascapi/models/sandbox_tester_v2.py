@@ -268,9 +268,13 @@ _E2 = frozenset(
 )
 
 
-class SandboxTesterV2(Model):
-    type: _L["sandboxTesters"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SandboxTesterV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["sandboxTesters"] | str
+        id: str
+    else:
+        type: _L["sandboxTesters"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SandboxTesterV2Attributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

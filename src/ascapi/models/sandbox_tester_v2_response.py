@@ -21,8 +21,12 @@ else:
 __all__ = ["SandboxTesterV2Response"]
 
 
-class SandboxTesterV2Response(Document):
-    data: SandboxTesterV2 | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class SandboxTesterV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SandboxTesterV2
+        links: DocumentLinks
+    else:
+        data: SandboxTesterV2 | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

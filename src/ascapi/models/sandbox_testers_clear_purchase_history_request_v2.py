@@ -22,9 +22,13 @@ __all__ = ["SandboxTestersClearPurchaseHistoryRequestV2"]
 _E0 = frozenset({"sandboxTestersClearPurchaseHistoryRequest"})
 
 
-class SandboxTestersClearPurchaseHistoryRequestV2(Model):
-    type: _L["sandboxTestersClearPurchaseHistoryRequest"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SandboxTestersClearPurchaseHistoryRequestV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["sandboxTestersClearPurchaseHistoryRequest"] | str
+        id: str
+    else:
+        type: _L["sandboxTestersClearPurchaseHistoryRequest"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

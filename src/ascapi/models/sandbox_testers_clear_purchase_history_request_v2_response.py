@@ -23,8 +23,12 @@ else:
 __all__ = ["SandboxTestersClearPurchaseHistoryRequestV2Response"]
 
 
-class SandboxTestersClearPurchaseHistoryRequestV2Response(Document):
-    data: SandboxTestersClearPurchaseHistoryRequestV2 | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class SandboxTestersClearPurchaseHistoryRequestV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SandboxTestersClearPurchaseHistoryRequestV2
+        links: DocumentLinks
+    else:
+        data: SandboxTestersClearPurchaseHistoryRequestV2 | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["SandboxTestersV2Response"]
 
 
-class SandboxTestersV2Response(Document):
-    data: list[SandboxTesterV2] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SandboxTestersV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SandboxTesterV2]
+        links: PagedDocumentLinks
+    else:
+        data: list[SandboxTesterV2] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

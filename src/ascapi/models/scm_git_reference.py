@@ -30,9 +30,13 @@ _E1 = frozenset({"BRANCH", "TAG"})
 _E2 = frozenset({"scmRepositories"})
 
 
-class ScmGitReference(Model):
-    type: _L["scmGitReferences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmGitReference(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmGitReferences"] | str
+        id: str
+    else:
+        type: _L["scmGitReferences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: ScmGitReferenceAttributes | None | UnsetType = UNSET
     relationships: ScmGitReferenceRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -60,9 +64,13 @@ class ScmGitReferenceRelationshipsRepository(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ScmGitReferenceRelationshipsRepositoryData(Model):
-    type: _L["scmRepositories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmGitReferenceRelationshipsRepositoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmRepositories"] | str
+        id: str
+    else:
+        type: _L["scmRepositories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

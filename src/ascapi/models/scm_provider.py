@@ -29,9 +29,13 @@ __all__ = [
 _E0 = frozenset({"scmProviders"})
 
 
-class ScmProvider(Model):
-    type: _L["scmProviders"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmProvider(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmProviders"] | str
+        id: str
+    else:
+        type: _L["scmProviders"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: ScmProviderAttributes | None | UnsetType = UNSET
     relationships: ScmProviderRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET

@@ -23,17 +23,25 @@ __all__ = ["ScmProviderRepositoriesLinkagesResponse", "ScmProviderRepositoriesLi
 _E0 = frozenset({"scmRepositories"})
 
 
-class ScmProviderRepositoriesLinkagesResponse(Document):
-    data: list[ScmProviderRepositoriesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class ScmProviderRepositoriesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[ScmProviderRepositoriesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[ScmProviderRepositoriesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ScmProviderRepositoriesLinkagesResponseData(Model):
-    type: _L["scmRepositories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmProviderRepositoriesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmRepositories"] | str
+        id: str
+    else:
+        type: _L["scmRepositories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -21,8 +21,12 @@ else:
 __all__ = ["ScmProviderResponse"]
 
 
-class ScmProviderResponse(Document):
-    data: ScmProvider | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class ScmProviderResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: ScmProvider
+        links: DocumentLinks
+    else:
+        data: ScmProvider | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

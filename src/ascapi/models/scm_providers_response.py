@@ -22,9 +22,13 @@ else:
 __all__ = ["ScmProvidersResponse"]
 
 
-class ScmProvidersResponse(Document):
-    data: list[ScmProvider] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class ScmProvidersResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[ScmProvider]
+        links: PagedDocumentLinks
+    else:
+        data: list[ScmProvider] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

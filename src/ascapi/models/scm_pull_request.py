@@ -29,9 +29,13 @@ _E0 = frozenset({"scmPullRequests"})
 _E1 = frozenset({"scmRepositories"})
 
 
-class ScmPullRequest(Model):
-    type: _L["scmPullRequests"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmPullRequest(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmPullRequests"] | str
+        id: str
+    else:
+        type: _L["scmPullRequests"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: ScmPullRequestAttributes | None | UnsetType = UNSET
     relationships: ScmPullRequestRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -79,9 +83,13 @@ class ScmPullRequestRelationshipsRepository(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ScmPullRequestRelationshipsRepositoryData(Model):
-    type: _L["scmRepositories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmPullRequestRelationshipsRepositoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmRepositories"] | str
+        id: str
+    else:
+        type: _L["scmRepositories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,15 @@ else:
 __all__ = ["ScmPullRequestResponse"]
 
 
-class ScmPullRequestResponse(Document):
-    data: ScmPullRequest | None | UnsetType = UNSET
+class ScmPullRequestResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: ScmPullRequest
+    else:
+        data: ScmPullRequest | None | UnsetType = UNSET
     included: list[ScmRepository] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["ScmPullRequestsResponse"]
 
 
-class ScmPullRequestsResponse(Document):
-    data: list[ScmPullRequest] | None | UnsetType = UNSET
+class ScmPullRequestsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[ScmPullRequest]
+    else:
+        data: list[ScmPullRequest] | None | UnsetType = UNSET
     included: list[ScmRepository] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "scmGitReferences": "ascapi.models.scm_git_reference:ScmGitReference",
+            "scmProviders": "ascapi.models.scm_provider:ScmProvider",
+        }
+    )
 
 __all__ = ["ScmRepositoriesResponse"]
 
 
-class ScmRepositoriesResponse(Document):
-    data: list[ScmRepository] | None | UnsetType = UNSET
+class ScmRepositoriesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[ScmRepository]
+    else:
+        data: list[ScmRepository] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

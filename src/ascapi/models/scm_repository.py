@@ -35,9 +35,13 @@ _E1 = frozenset({"scmProviders"})
 _E2 = frozenset({"scmGitReferences"})
 
 
-class ScmRepository(Model):
-    type: _L["scmRepositories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmRepository(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmRepositories"] | str
+        id: str
+    else:
+        type: _L["scmRepositories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: ScmRepositoryAttributes | None | UnsetType = UNSET
     relationships: ScmRepositoryRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -78,9 +82,13 @@ class ScmRepositoryRelationshipsScmProvider(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ScmRepositoryRelationshipsScmProviderData(Model):
-    type: _L["scmProviders"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmRepositoryRelationshipsScmProviderData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmProviders"] | str
+        id: str
+    else:
+        type: _L["scmProviders"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -91,9 +99,13 @@ class ScmRepositoryRelationshipsDefaultBranch(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ScmRepositoryRelationshipsDefaultBranchData(Model):
-    type: _L["scmGitReferences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmRepositoryRelationshipsDefaultBranchData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmGitReferences"] | str
+        id: str
+    else:
+        type: _L["scmGitReferences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

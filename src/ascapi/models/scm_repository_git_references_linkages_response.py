@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"scmGitReferences"})
 
 
-class ScmRepositoryGitReferencesLinkagesResponse(Document):
-    data: list[ScmRepositoryGitReferencesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class ScmRepositoryGitReferencesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[ScmRepositoryGitReferencesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[ScmRepositoryGitReferencesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ScmRepositoryGitReferencesLinkagesResponseData(Model):
-    type: _L["scmGitReferences"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmRepositoryGitReferencesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmGitReferences"] | str
+        id: str
+    else:
+        type: _L["scmGitReferences"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"scmPullRequests"})
 
 
-class ScmRepositoryPullRequestsLinkagesResponse(Document):
-    data: list[ScmRepositoryPullRequestsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class ScmRepositoryPullRequestsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[ScmRepositoryPullRequestsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[ScmRepositoryPullRequestsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class ScmRepositoryPullRequestsLinkagesResponseData(Model):
-    type: _L["scmPullRequests"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class ScmRepositoryPullRequestsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["scmPullRequests"] | str
+        id: str
+    else:
+        type: _L["scmPullRequests"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "scmGitReferences": "ascapi.models.scm_git_reference:ScmGitReference",
+            "scmProviders": "ascapi.models.scm_provider:ScmProvider",
+        }
+    )
 
 __all__ = ["ScmRepositoryResponse"]
 
 
-class ScmRepositoryResponse(Document):
-    data: ScmRepository | None | UnsetType = UNSET
+class ScmRepositoryResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: ScmRepository
+    else:
+        data: ScmRepository | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

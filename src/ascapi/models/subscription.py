@@ -83,9 +83,13 @@ _E14 = frozenset({"subscriptionPlanAvailabilities"})
 _E15 = frozenset({"subscriptionVersions"})
 
 
-class Subscription(Model):
-    type: _L["subscriptions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class Subscription(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptions"] | str
+        id: str
+    else:
+        type: _L["subscriptions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionAttributes | None | UnsetType = UNSET
     relationships: SubscriptionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -172,9 +176,13 @@ class SubscriptionRelationshipsSubscriptionLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsSubscriptionLocalizationsData(Model):
-    type: _L["subscriptionLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsSubscriptionLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionLocalizations"] | str
+        id: str
+    else:
+        type: _L["subscriptionLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -186,9 +194,13 @@ class SubscriptionRelationshipsAppStoreReviewScreenshot(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsAppStoreReviewScreenshotData(Model):
-    type: _L["subscriptionAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsAppStoreReviewScreenshotData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionAppStoreReviewScreenshots"] | str
+        id: str
+    else:
+        type: _L["subscriptionAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -199,9 +211,13 @@ class SubscriptionRelationshipsGroup(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsGroupData(Model):
-    type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsGroupData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroups"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -214,9 +230,13 @@ class SubscriptionRelationshipsIntroductoryOffers(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsIntroductoryOffersData(Model):
-    type: _L["subscriptionIntroductoryOffers"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsIntroductoryOffersData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionIntroductoryOffers"] | str
+        id: str
+    else:
+        type: _L["subscriptionIntroductoryOffers"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -229,9 +249,13 @@ class SubscriptionRelationshipsPromotionalOffers(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsPromotionalOffersData(Model):
-    type: _L["subscriptionPromotionalOffers"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsPromotionalOffersData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPromotionalOffers"] | str
+        id: str
+    else:
+        type: _L["subscriptionPromotionalOffers"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}
@@ -244,9 +268,13 @@ class SubscriptionRelationshipsOfferCodes(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsOfferCodesData(Model):
-    type: _L["subscriptionOfferCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsOfferCodesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E8}
@@ -259,9 +287,13 @@ class SubscriptionRelationshipsPrices(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsPricesData(Model):
-    type: _L["subscriptionPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsPricesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPrices"] | str
+        id: str
+    else:
+        type: _L["subscriptionPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E9}
@@ -278,9 +310,13 @@ class SubscriptionRelationshipsPromotedPurchase(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsPromotedPurchaseData(Model):
-    type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsPromotedPurchaseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["promotedPurchases"] | str
+        id: str
+    else:
+        type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E10}
@@ -292,9 +328,13 @@ class SubscriptionRelationshipsSubscriptionAvailability(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsSubscriptionAvailabilityData(Model):
-    type: _L["subscriptionAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsSubscriptionAvailabilityData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionAvailabilities"] | str
+        id: str
+    else:
+        type: _L["subscriptionAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E11}
@@ -307,9 +347,13 @@ class SubscriptionRelationshipsWinBackOffers(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsWinBackOffersData(Model):
-    type: _L["winBackOffers"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsWinBackOffersData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["winBackOffers"] | str
+        id: str
+    else:
+        type: _L["winBackOffers"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E12}
@@ -322,9 +366,13 @@ class SubscriptionRelationshipsImages(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsImagesData(Model):
-    type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsImagesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionImages"] | str
+        id: str
+    else:
+        type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E13}
@@ -337,9 +385,13 @@ class SubscriptionRelationshipsPlanAvailabilities(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsPlanAvailabilitiesData(Model):
-    type: _L["subscriptionPlanAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsPlanAvailabilitiesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPlanAvailabilities"] | str
+        id: str
+    else:
+        type: _L["subscriptionPlanAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E14}
@@ -352,9 +404,13 @@ class SubscriptionRelationshipsVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionRelationshipsVersionsData(Model):
-    type: _L["subscriptionVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionRelationshipsVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionVersions"] | str
+        id: str
+    else:
+        type: _L["subscriptionVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E15}

@@ -32,9 +32,13 @@ _E0 = frozenset({"subscriptionAppStoreReviewScreenshots"})
 _E1 = frozenset({"subscriptions"})
 
 
-class SubscriptionAppStoreReviewScreenshot(Model):
-    type: _L["subscriptionAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionAppStoreReviewScreenshot(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionAppStoreReviewScreenshots"] | str
+        id: str
+    else:
+        type: _L["subscriptionAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionAppStoreReviewScreenshotAttributes | None | UnsetType = UNSET
     relationships: SubscriptionAppStoreReviewScreenshotRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -75,9 +79,13 @@ class SubscriptionAppStoreReviewScreenshotRelationshipsSubscription(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionAppStoreReviewScreenshotRelationshipsSubscriptionData(Model):
-    type: _L["subscriptions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionAppStoreReviewScreenshotRelationshipsSubscriptionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptions"] | str
+        id: str
+    else:
+        type: _L["subscriptions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"subscriptionAppStoreReviewScreenshots"})
 
 
-class SubscriptionAppStoreReviewScreenshotLinkageResponse(Document):
-    data: SubscriptionAppStoreReviewScreenshotLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class SubscriptionAppStoreReviewScreenshotLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionAppStoreReviewScreenshotLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: SubscriptionAppStoreReviewScreenshotLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionAppStoreReviewScreenshotLinkageResponseData(Model):
-    type: _L["subscriptionAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionAppStoreReviewScreenshotLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionAppStoreReviewScreenshots"] | str
+        id: str
+    else:
+        type: _L["subscriptionAppStoreReviewScreenshots"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,9 +24,15 @@ else:
 __all__ = ["SubscriptionAppStoreReviewScreenshotResponse"]
 
 
-class SubscriptionAppStoreReviewScreenshotResponse(Document):
-    data: SubscriptionAppStoreReviewScreenshot | None | UnsetType = UNSET
+class SubscriptionAppStoreReviewScreenshotResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionAppStoreReviewScreenshot
+    else:
+        data: SubscriptionAppStoreReviewScreenshot | None | UnsetType = UNSET
     included: list[Subscription] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

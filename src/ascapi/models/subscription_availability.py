@@ -31,9 +31,13 @@ _E0 = frozenset({"subscriptionAvailabilities"})
 _E1 = frozenset({"territories"})
 
 
-class SubscriptionAvailability(Model):
-    type: _L["subscriptionAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionAvailability(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionAvailabilities"] | str
+        id: str
+    else:
+        type: _L["subscriptionAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionAvailabilityAttributes | None | UnsetType = UNSET
     relationships: SubscriptionAvailabilityRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -65,9 +69,13 @@ class SubscriptionAvailabilityRelationshipsAvailableTerritories(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionAvailabilityRelationshipsAvailableTerritoriesData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionAvailabilityRelationshipsAvailableTerritoriesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

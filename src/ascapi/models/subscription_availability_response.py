@@ -22,9 +22,15 @@ else:
 __all__ = ["SubscriptionAvailabilityResponse"]
 
 
-class SubscriptionAvailabilityResponse(Document):
-    data: SubscriptionAvailability | None | UnsetType = UNSET
+class SubscriptionAvailabilityResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionAvailability
+    else:
+        data: SubscriptionAvailability | None | UnsetType = UNSET
     included: list[Territory] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -24,9 +24,13 @@ _E1 = frozenset({"THREE_DAYS", "SIXTEEN_DAYS", "TWENTY_EIGHT_DAYS"})
 _E2 = frozenset({"ALL_RENEWALS", "PAID_TO_PAID_ONLY"})
 
 
-class SubscriptionGracePeriod(Model):
-    type: _L["subscriptionGracePeriods"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGracePeriod(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGracePeriods"] | str
+        id: str
+    else:
+        type: _L["subscriptionGracePeriods"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionGracePeriodAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["SubscriptionGracePeriodResponse"]
 
 
-class SubscriptionGracePeriodResponse(Document):
-    data: SubscriptionGracePeriod | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class SubscriptionGracePeriodResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionGracePeriod
+        links: DocumentLinks
+    else:
+        data: SubscriptionGracePeriod | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -37,9 +37,13 @@ _E2 = frozenset({"subscriptionGroupLocalizations"})
 _E3 = frozenset({"subscriptionGroupVersions"})
 
 
-class SubscriptionGroup(Model):
-    type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroup(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroups"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionGroupAttributes | None | UnsetType = UNSET
     relationships: SubscriptionGroupRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -69,9 +73,13 @@ class SubscriptionGroupRelationshipsSubscriptions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionGroupRelationshipsSubscriptionsData(Model):
-    type: _L["subscriptions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupRelationshipsSubscriptionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptions"] | str
+        id: str
+    else:
+        type: _L["subscriptions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -86,9 +94,13 @@ class SubscriptionGroupRelationshipsSubscriptionGroupLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionGroupRelationshipsSubscriptionGroupLocalizationsData(Model):
-    type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupRelationshipsSubscriptionGroupLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupLocalizations"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -101,9 +113,13 @@ class SubscriptionGroupRelationshipsVersions(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionGroupRelationshipsVersionsData(Model):
-    type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupRelationshipsVersionsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupVersions"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

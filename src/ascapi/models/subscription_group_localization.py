@@ -30,9 +30,13 @@ _E1 = frozenset({"PREPARE_FOR_SUBMISSION", "WAITING_FOR_REVIEW", "APPROVED", "RE
 _E2 = frozenset({"subscriptionGroups"})
 
 
-class SubscriptionGroupLocalization(Model):
-    type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupLocalization(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupLocalizations"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionGroupLocalizationAttributes | None | UnsetType = UNSET
     relationships: SubscriptionGroupLocalizationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -67,9 +71,13 @@ class SubscriptionGroupLocalizationRelationshipsSubscriptionGroup(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionGroupLocalizationRelationshipsSubscriptionGroupData(Model):
-    type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupLocalizationRelationshipsSubscriptionGroupData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroups"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

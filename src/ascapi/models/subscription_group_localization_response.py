@@ -22,9 +22,15 @@ else:
 __all__ = ["SubscriptionGroupLocalizationResponse"]
 
 
-class SubscriptionGroupLocalizationResponse(Document):
-    data: SubscriptionGroupLocalization | None | UnsetType = UNSET
+class SubscriptionGroupLocalizationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionGroupLocalization
+    else:
+        data: SubscriptionGroupLocalization | None | UnsetType = UNSET
     included: list[SubscriptionGroup] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

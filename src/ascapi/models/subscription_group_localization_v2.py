@@ -29,9 +29,13 @@ _E0 = frozenset({"subscriptionGroupLocalizations"})
 _E1 = frozenset({"subscriptionGroupVersions"})
 
 
-class SubscriptionGroupLocalizationV2(Model):
-    type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupLocalizationV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupLocalizations"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionGroupLocalizationV2Attributes | None | UnsetType = UNSET
     relationships: SubscriptionGroupLocalizationV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -57,9 +61,13 @@ class SubscriptionGroupLocalizationV2RelationshipsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionGroupLocalizationV2RelationshipsVersionData(Model):
-    type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupLocalizationV2RelationshipsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupVersions"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

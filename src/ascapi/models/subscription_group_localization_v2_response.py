@@ -22,9 +22,15 @@ else:
 __all__ = ["SubscriptionGroupLocalizationV2Response"]
 
 
-class SubscriptionGroupLocalizationV2Response(Document):
-    data: SubscriptionGroupLocalizationV2 | None | UnsetType = UNSET
+class SubscriptionGroupLocalizationV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionGroupLocalizationV2
+    else:
+        data: SubscriptionGroupLocalizationV2 | None | UnsetType = UNSET
     included: list[SubscriptionGroupVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["SubscriptionGroupLocalizationsResponse"]
 
 
-class SubscriptionGroupLocalizationsResponse(Document):
-    data: list[SubscriptionGroupLocalization] | None | UnsetType = UNSET
+class SubscriptionGroupLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionGroupLocalization]
+    else:
+        data: list[SubscriptionGroupLocalization] | None | UnsetType = UNSET
     included: list[SubscriptionGroup] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["SubscriptionGroupLocalizationsV2Response"]
 
 
-class SubscriptionGroupLocalizationsV2Response(Document):
-    data: list[SubscriptionGroupLocalizationV2] | None | UnsetType = UNSET
+class SubscriptionGroupLocalizationsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionGroupLocalizationV2]
+    else:
+        data: list[SubscriptionGroupLocalizationV2] | None | UnsetType = UNSET
     included: list[SubscriptionGroupVersion] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionGroupLocalizations": "ascapi.models.subscription_group_localization:SubscriptionGroupLocalization",
+            "subscriptionGroupVersions": "ascapi.models.subscription_group_version:SubscriptionGroupVersion",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+        }
+    )
 
 __all__ = ["SubscriptionGroupResponse"]
 
 
-class SubscriptionGroupResponse(Document):
-    data: SubscriptionGroup | None | UnsetType = UNSET
+class SubscriptionGroupResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionGroup
+    else:
+        data: SubscriptionGroup | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

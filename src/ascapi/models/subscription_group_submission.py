@@ -22,9 +22,13 @@ __all__ = ["SubscriptionGroupSubmission"]
 _E0 = frozenset({"subscriptionGroupSubmissions"})
 
 
-class SubscriptionGroupSubmission(Model):
-    type: _L["subscriptionGroupSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupSubmission(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupSubmissions"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

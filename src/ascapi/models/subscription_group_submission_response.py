@@ -21,8 +21,12 @@ else:
 __all__ = ["SubscriptionGroupSubmissionResponse"]
 
 
-class SubscriptionGroupSubmissionResponse(Document):
-    data: SubscriptionGroupSubmission | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class SubscriptionGroupSubmissionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionGroupSubmission
+        links: DocumentLinks
+    else:
+        data: SubscriptionGroupSubmission | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -47,9 +47,13 @@ _E2 = frozenset({"subscriptionGroups"})
 _E3 = frozenset({"subscriptionGroupLocalizations"})
 
 
-class SubscriptionGroupVersion(Model):
-    type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupVersions"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionGroupVersionAttributes | None | UnsetType = UNSET
     relationships: SubscriptionGroupVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -93,9 +97,13 @@ class SubscriptionGroupVersionRelationshipsSubscriptionGroup(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionGroupVersionRelationshipsSubscriptionGroupData(Model):
-    type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupVersionRelationshipsSubscriptionGroupData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroups"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroups"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -108,9 +116,13 @@ class SubscriptionGroupVersionRelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionGroupVersionRelationshipsLocalizationsData(Model):
-    type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupVersionRelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupLocalizations"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

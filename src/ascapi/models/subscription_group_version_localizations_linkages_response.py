@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"subscriptionGroupLocalizations"})
 
 
-class SubscriptionGroupVersionLocalizationsLinkagesResponse(Document):
-    data: list[SubscriptionGroupVersionLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionGroupVersionLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionGroupVersionLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionGroupVersionLocalizationsLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionGroupVersionLocalizationsLinkagesResponseData(Model):
-    type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupVersionLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupLocalizations"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

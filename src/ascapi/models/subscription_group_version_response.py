@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionGroupLocalizations": "ascapi.models.subscription_group_localization_v2:SubscriptionGroupLocalizationV2",
+            "subscriptionGroups": "ascapi.models.subscription_group:SubscriptionGroup",
+        }
+    )
 
 __all__ = ["SubscriptionGroupVersionResponse"]
 
 
-class SubscriptionGroupVersionResponse(Document):
-    data: SubscriptionGroupVersion | None | UnsetType = UNSET
+class SubscriptionGroupVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionGroupVersion
+    else:
+        data: SubscriptionGroupVersion | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

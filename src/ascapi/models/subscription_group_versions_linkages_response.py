@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"subscriptionGroupVersions"})
 
 
-class SubscriptionGroupVersionsLinkagesResponse(Document):
-    data: list[SubscriptionGroupVersionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionGroupVersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionGroupVersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionGroupVersionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionGroupVersionsLinkagesResponseData(Model):
-    type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionGroupVersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionGroupVersions"] | str
+        id: str
+    else:
+        type: _L["subscriptionGroupVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionGroupLocalizations": "ascapi.models.subscription_group_localization_v2:SubscriptionGroupLocalizationV2",
+            "subscriptionGroups": "ascapi.models.subscription_group:SubscriptionGroup",
+        }
+    )
 
 __all__ = ["SubscriptionGroupVersionsResponse"]
 
 
-class SubscriptionGroupVersionsResponse(Document):
-    data: list[SubscriptionGroupVersion] | None | UnsetType = UNSET
+class SubscriptionGroupVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionGroupVersion]
+    else:
+        data: list[SubscriptionGroupVersion] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -24,15 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionGroupLocalizations": "ascapi.models.subscription_group_localization:SubscriptionGroupLocalization",
+            "subscriptionGroupVersions": "ascapi.models.subscription_group_version:SubscriptionGroupVersion",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+        }
+    )
 
 __all__ = ["SubscriptionGroupsResponse"]
 
 
-class SubscriptionGroupsResponse(Document):
-    data: list[SubscriptionGroup] | None | UnsetType = UNSET
+class SubscriptionGroupsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionGroup]
+    else:
+        data: list[SubscriptionGroup] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,15 @@ else:
 __all__ = ["SubscriptionImageResponse"]
 
 
-class SubscriptionImageResponse(Document):
-    data: SubscriptionImage | None | UnsetType = UNSET
+class SubscriptionImageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionImage
+    else:
+        data: SubscriptionImage | None | UnsetType = UNSET
     included: list[Subscription] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -25,9 +25,13 @@ __all__ = ["SubscriptionImageV2", "SubscriptionImageV2Attributes"]
 _E0 = frozenset({"subscriptionImages"})
 
 
-class SubscriptionImageV2(Model):
-    type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionImageV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionImages"] | str
+        id: str
+    else:
+        type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionImageV2Attributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

@@ -21,8 +21,12 @@ else:
 __all__ = ["SubscriptionImageV2Response"]
 
 
-class SubscriptionImageV2Response(Document):
-    data: SubscriptionImageV2 | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class SubscriptionImageV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionImageV2
+        links: DocumentLinks
+    else:
+        data: SubscriptionImageV2 | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,17 +23,25 @@ __all__ = ["SubscriptionImagesLinkagesResponse", "SubscriptionImagesLinkagesResp
 _E0 = frozenset({"subscriptionImages"})
 
 
-class SubscriptionImagesLinkagesResponse(Document):
-    data: list[SubscriptionImagesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionImagesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionImagesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionImagesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionImagesLinkagesResponseData(Model):
-    type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionImagesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionImages"] | str
+        id: str
+    else:
+        type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,10 +23,16 @@ else:
 __all__ = ["SubscriptionImagesResponse"]
 
 
-class SubscriptionImagesResponse(Document):
-    data: list[SubscriptionImage] | None | UnsetType = UNSET
+class SubscriptionImagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionImage]
+    else:
+        data: list[SubscriptionImage] | None | UnsetType = UNSET
     included: list[Subscription] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,13 @@ else:
 __all__ = ["SubscriptionImagesV2Response"]
 
 
-class SubscriptionImagesV2Response(Document):
-    data: list[SubscriptionImageV2] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionImagesV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionImageV2]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionImageV2] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -50,9 +50,13 @@ _E5 = frozenset({"territories"})
 _E6 = frozenset({"subscriptionPricePoints"})
 
 
-class SubscriptionIntroductoryOffer(Model):
-    type: _L["subscriptionIntroductoryOffers"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionIntroductoryOffer(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionIntroductoryOffers"] | str
+        id: str
+    else:
+        type: _L["subscriptionIntroductoryOffers"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionIntroductoryOfferAttributes | None | UnsetType = UNSET
     relationships: SubscriptionIntroductoryOfferRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -104,9 +108,13 @@ class SubscriptionIntroductoryOfferRelationshipsSubscription(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionIntroductoryOfferRelationshipsSubscriptionData(Model):
-    type: _L["subscriptions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionIntroductoryOfferRelationshipsSubscriptionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptions"] | str
+        id: str
+    else:
+        type: _L["subscriptions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -117,9 +125,13 @@ class SubscriptionIntroductoryOfferRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionIntroductoryOfferRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionIntroductoryOfferRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}
@@ -132,9 +144,13 @@ class SubscriptionIntroductoryOfferRelationshipsSubscriptionPricePoint(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionIntroductoryOfferRelationshipsSubscriptionPricePointData(Model):
-    type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionIntroductoryOfferRelationshipsSubscriptionPricePointData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPricePoints"] | str
+        id: str
+    else:
+        type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}

@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionPricePoints": "ascapi.models.subscription_price_point:SubscriptionPricePoint",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["SubscriptionIntroductoryOfferResponse"]
 
 
-class SubscriptionIntroductoryOfferResponse(Document):
-    data: SubscriptionIntroductoryOffer | None | UnsetType = UNSET
+class SubscriptionIntroductoryOfferResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionIntroductoryOffer
+    else:
+        data: SubscriptionIntroductoryOffer | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

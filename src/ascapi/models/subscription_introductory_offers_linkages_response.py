@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"subscriptionIntroductoryOffers"})
 
 
-class SubscriptionIntroductoryOffersLinkagesResponse(Document):
-    data: list[SubscriptionIntroductoryOffersLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionIntroductoryOffersLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionIntroductoryOffersLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionIntroductoryOffersLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionIntroductoryOffersLinkagesResponseData(Model):
-    type: _L["subscriptionIntroductoryOffers"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionIntroductoryOffersLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionIntroductoryOffers"] | str
+        id: str
+    else:
+        type: _L["subscriptionIntroductoryOffers"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,15 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionPricePoints": "ascapi.models.subscription_price_point:SubscriptionPricePoint",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["SubscriptionIntroductoryOffersResponse"]
 
 
-class SubscriptionIntroductoryOffersResponse(Document):
-    data: list[SubscriptionIntroductoryOffer] | None | UnsetType = UNSET
+class SubscriptionIntroductoryOffersResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionIntroductoryOffer]
+    else:
+        data: list[SubscriptionIntroductoryOffer] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

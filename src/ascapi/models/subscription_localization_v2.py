@@ -29,9 +29,13 @@ _E0 = frozenset({"subscriptionLocalizations"})
 _E1 = frozenset({"subscriptionVersions"})
 
 
-class SubscriptionLocalizationV2(Model):
-    type: _L["subscriptionLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionLocalizationV2(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionLocalizations"] | str
+        id: str
+    else:
+        type: _L["subscriptionLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionLocalizationV2Attributes | None | UnsetType = UNSET
     relationships: SubscriptionLocalizationV2Relationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -57,9 +61,13 @@ class SubscriptionLocalizationV2RelationshipsVersion(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionLocalizationV2RelationshipsVersionData(Model):
-    type: _L["subscriptionVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionLocalizationV2RelationshipsVersionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionVersions"] | str
+        id: str
+    else:
+        type: _L["subscriptionVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

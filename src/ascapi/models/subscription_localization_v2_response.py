@@ -22,9 +22,15 @@ else:
 __all__ = ["SubscriptionLocalizationV2Response"]
 
 
-class SubscriptionLocalizationV2Response(Document):
-    data: SubscriptionLocalizationV2 | None | UnsetType = UNSET
+class SubscriptionLocalizationV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionLocalizationV2
+    else:
+        data: SubscriptionLocalizationV2 | None | UnsetType = UNSET
     included: list[SubscriptionVersion] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["SubscriptionLocalizationsResponse"]
 
 
-class SubscriptionLocalizationsResponse(Document):
-    data: list[SubscriptionLocalization] | None | UnsetType = UNSET
+class SubscriptionLocalizationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionLocalization]
+    else:
+        data: list[SubscriptionLocalization] | None | UnsetType = UNSET
     included: list[Subscription] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,10 +23,16 @@ else:
 __all__ = ["SubscriptionLocalizationsV2Response"]
 
 
-class SubscriptionLocalizationsV2Response(Document):
-    data: list[SubscriptionLocalizationV2] | None | UnsetType = UNSET
+class SubscriptionLocalizationsV2Response(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionLocalizationV2]
+    else:
+        data: list[SubscriptionLocalizationV2] | None | UnsetType = UNSET
     included: list[SubscriptionVersion] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -56,9 +56,13 @@ _E8 = frozenset({"subscriptionOfferCodeCustomCodes"})
 _E9 = frozenset({"subscriptionOfferCodePrices"})
 
 
-class SubscriptionOfferCode(Model):
-    type: _L["subscriptionOfferCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCode(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionOfferCodeAttributes | None | UnsetType = UNSET
     relationships: SubscriptionOfferCodeRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -137,9 +141,13 @@ class SubscriptionOfferCodeRelationshipsSubscription(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodeRelationshipsSubscriptionData(Model):
-    type: _L["subscriptions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodeRelationshipsSubscriptionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptions"] | str
+        id: str
+    else:
+        type: _L["subscriptions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}
@@ -152,9 +160,13 @@ class SubscriptionOfferCodeRelationshipsOneTimeUseCodes(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodeRelationshipsOneTimeUseCodesData(Model):
-    type: _L["subscriptionOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodeRelationshipsOneTimeUseCodesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodeOneTimeUseCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E7}
@@ -167,9 +179,13 @@ class SubscriptionOfferCodeRelationshipsCustomCodes(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodeRelationshipsCustomCodesData(Model):
-    type: _L["subscriptionOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodeRelationshipsCustomCodesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodeCustomCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E8}
@@ -182,9 +198,13 @@ class SubscriptionOfferCodeRelationshipsPrices(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodeRelationshipsPricesData(Model):
-    type: _L["subscriptionOfferCodePrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodeRelationshipsPricesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodePrices"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodePrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E9}

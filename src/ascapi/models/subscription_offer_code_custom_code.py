@@ -30,9 +30,13 @@ _E0 = frozenset({"subscriptionOfferCodeCustomCodes"})
 _E1 = frozenset({"subscriptionOfferCodes"})
 
 
-class SubscriptionOfferCodeCustomCode(Model):
-    type: _L["subscriptionOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodeCustomCode(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodeCustomCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionOfferCodeCustomCodeAttributes | None | UnsetType = UNSET
     relationships: SubscriptionOfferCodeCustomCodeRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -64,9 +68,13 @@ class SubscriptionOfferCodeCustomCodeRelationshipsOfferCode(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodeCustomCodeRelationshipsOfferCodeData(Model):
-    type: _L["subscriptionOfferCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodeCustomCodeRelationshipsOfferCodeData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

@@ -22,9 +22,15 @@ else:
 __all__ = ["SubscriptionOfferCodeCustomCodeResponse"]
 
 
-class SubscriptionOfferCodeCustomCodeResponse(Document):
-    data: SubscriptionOfferCodeCustomCode | None | UnsetType = UNSET
+class SubscriptionOfferCodeCustomCodeResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionOfferCodeCustomCode
+    else:
+        data: SubscriptionOfferCodeCustomCode | None | UnsetType = UNSET
     included: list[SubscriptionOfferCode] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

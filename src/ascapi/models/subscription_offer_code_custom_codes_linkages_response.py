@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"subscriptionOfferCodeCustomCodes"})
 
 
-class SubscriptionOfferCodeCustomCodesLinkagesResponse(Document):
-    data: list[SubscriptionOfferCodeCustomCodesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionOfferCodeCustomCodesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionOfferCodeCustomCodesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionOfferCodeCustomCodesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodeCustomCodesLinkagesResponseData(Model):
-    type: _L["subscriptionOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodeCustomCodesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodeCustomCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodeCustomCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

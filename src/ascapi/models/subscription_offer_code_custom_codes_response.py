@@ -23,10 +23,16 @@ else:
 __all__ = ["SubscriptionOfferCodeCustomCodesResponse"]
 
 
-class SubscriptionOfferCodeCustomCodesResponse(Document):
-    data: list[SubscriptionOfferCodeCustomCode] | None | UnsetType = UNSET
+class SubscriptionOfferCodeCustomCodesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionOfferCodeCustomCode]
+    else:
+        data: list[SubscriptionOfferCodeCustomCode] | None | UnsetType = UNSET
     included: list[SubscriptionOfferCode] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

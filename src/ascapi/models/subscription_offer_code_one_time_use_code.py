@@ -33,9 +33,13 @@ _E1 = frozenset({"PRODUCTION", "SANDBOX"})
 _E2 = frozenset({"subscriptionOfferCodes"})
 
 
-class SubscriptionOfferCodeOneTimeUseCode(Model):
-    type: _L["subscriptionOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodeOneTimeUseCode(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodeOneTimeUseCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionOfferCodeOneTimeUseCodeAttributes | None | UnsetType = UNSET
     relationships: SubscriptionOfferCodeOneTimeUseCodeRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -69,9 +73,13 @@ class SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCode(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCodeData(Model):
-    type: _L["subscriptionOfferCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCodeData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

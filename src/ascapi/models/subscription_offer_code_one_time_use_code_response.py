@@ -24,9 +24,15 @@ else:
 __all__ = ["SubscriptionOfferCodeOneTimeUseCodeResponse"]
 
 
-class SubscriptionOfferCodeOneTimeUseCodeResponse(Document):
-    data: SubscriptionOfferCodeOneTimeUseCode | None | UnsetType = UNSET
+class SubscriptionOfferCodeOneTimeUseCodeResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionOfferCodeOneTimeUseCode
+    else:
+        data: SubscriptionOfferCodeOneTimeUseCode | None | UnsetType = UNSET
     included: list[SubscriptionOfferCode] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"subscriptionOfferCodeOneTimeUseCodes"})
 
 
-class SubscriptionOfferCodeOneTimeUseCodesLinkagesResponse(Document):
-    data: list[SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionOfferCodeOneTimeUseCodesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseData(Model):
-    type: _L["subscriptionOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodeOneTimeUseCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodeOneTimeUseCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

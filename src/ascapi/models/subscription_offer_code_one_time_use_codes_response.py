@@ -25,10 +25,16 @@ else:
 __all__ = ["SubscriptionOfferCodeOneTimeUseCodesResponse"]
 
 
-class SubscriptionOfferCodeOneTimeUseCodesResponse(Document):
-    data: list[SubscriptionOfferCodeOneTimeUseCode] | None | UnsetType = UNSET
+class SubscriptionOfferCodeOneTimeUseCodesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionOfferCodeOneTimeUseCode]
+    else:
+        data: list[SubscriptionOfferCodeOneTimeUseCode] | None | UnsetType = UNSET
     included: list[SubscriptionOfferCode] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -31,9 +31,13 @@ _E1 = frozenset({"territories"})
 _E2 = frozenset({"subscriptionPricePoints"})
 
 
-class SubscriptionOfferCodePrice(Model):
-    type: _L["subscriptionOfferCodePrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodePrice(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodePrices"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodePrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: SubscriptionOfferCodePriceRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -54,9 +58,13 @@ class SubscriptionOfferCodePriceRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodePriceRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodePriceRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -69,9 +77,13 @@ class SubscriptionOfferCodePriceRelationshipsSubscriptionPricePoint(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodePriceRelationshipsSubscriptionPricePointData(Model):
-    type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodePriceRelationshipsSubscriptionPricePointData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPricePoints"] | str
+        id: str
+    else:
+        type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"subscriptionOfferCodePrices"})
 
 
-class SubscriptionOfferCodePricesLinkagesResponse(Document):
-    data: list[SubscriptionOfferCodePricesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionOfferCodePricesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionOfferCodePricesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionOfferCodePricesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodePricesLinkagesResponseData(Model):
-    type: _L["subscriptionOfferCodePrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodePricesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodePrices"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodePrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -32,14 +32,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionOfferCodeCustomCodes": "ascapi.models.subscription_offer_code_custom_code:SubscriptionOfferCodeCustomCode",
+            "subscriptionOfferCodeOneTimeUseCodes": "ascapi.models.subscription_offer_code_one_time_use_code:SubscriptionOfferCodeOneTimeUseCode",
+            "subscriptionOfferCodePrices": "ascapi.models.subscription_offer_code_price:SubscriptionOfferCodePrice",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+        }
+    )
 
 __all__ = ["SubscriptionOfferCodeResponse"]
 
 
-class SubscriptionOfferCodeResponse(Document):
-    data: SubscriptionOfferCode | None | UnsetType = UNSET
+class SubscriptionOfferCodeResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionOfferCode
+    else:
+        data: SubscriptionOfferCode | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,17 +23,25 @@ __all__ = ["SubscriptionOfferCodesLinkagesResponse", "SubscriptionOfferCodesLink
 _E0 = frozenset({"subscriptionOfferCodes"})
 
 
-class SubscriptionOfferCodesLinkagesResponse(Document):
-    data: list[SubscriptionOfferCodesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionOfferCodesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionOfferCodesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionOfferCodesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionOfferCodesLinkagesResponseData(Model):
-    type: _L["subscriptionOfferCodes"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionOfferCodesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionOfferCodes"] | str
+        id: str
+    else:
+        type: _L["subscriptionOfferCodes"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

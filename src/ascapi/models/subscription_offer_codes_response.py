@@ -33,15 +33,28 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionOfferCodeCustomCodes": "ascapi.models.subscription_offer_code_custom_code:SubscriptionOfferCodeCustomCode",
+            "subscriptionOfferCodeOneTimeUseCodes": "ascapi.models.subscription_offer_code_one_time_use_code:SubscriptionOfferCodeOneTimeUseCode",
+            "subscriptionOfferCodePrices": "ascapi.models.subscription_offer_code_price:SubscriptionOfferCodePrice",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+        }
+    )
 
 __all__ = ["SubscriptionOfferCodesResponse"]
 
 
-class SubscriptionOfferCodesResponse(Document):
-    data: list[SubscriptionOfferCode] | None | UnsetType = UNSET
+class SubscriptionOfferCodesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionOfferCode]
+    else:
+        data: list[SubscriptionOfferCode] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

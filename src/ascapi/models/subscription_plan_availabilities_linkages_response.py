@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"subscriptionPlanAvailabilities"})
 
 
-class SubscriptionPlanAvailabilitiesLinkagesResponse(Document):
-    data: list[SubscriptionPlanAvailabilitiesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionPlanAvailabilitiesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionPlanAvailabilitiesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionPlanAvailabilitiesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPlanAvailabilitiesLinkagesResponseData(Model):
-    type: _L["subscriptionPlanAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPlanAvailabilitiesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPlanAvailabilities"] | str
+        id: str
+    else:
+        type: _L["subscriptionPlanAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,10 +23,16 @@ else:
 __all__ = ["SubscriptionPlanAvailabilitiesResponse"]
 
 
-class SubscriptionPlanAvailabilitiesResponse(Document):
-    data: list[SubscriptionPlanAvailability] | None | UnsetType = UNSET
+class SubscriptionPlanAvailabilitiesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionPlanAvailability]
+    else:
+        data: list[SubscriptionPlanAvailability] | None | UnsetType = UNSET
     included: list[Territory] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -32,9 +32,13 @@ _E1 = frozenset({"MONTHLY", "UPFRONT"})
 _E2 = frozenset({"territories"})
 
 
-class SubscriptionPlanAvailability(Model):
-    type: _L["subscriptionPlanAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPlanAvailability(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPlanAvailabilities"] | str
+        id: str
+    else:
+        type: _L["subscriptionPlanAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionPlanAvailabilityAttributes | None | UnsetType = UNSET
     relationships: SubscriptionPlanAvailabilityRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -70,9 +74,13 @@ class SubscriptionPlanAvailabilityRelationshipsAvailableTerritories(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPlanAvailabilityRelationshipsAvailableTerritoriesData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPlanAvailabilityRelationshipsAvailableTerritoriesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

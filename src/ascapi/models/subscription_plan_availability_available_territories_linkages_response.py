@@ -26,21 +26,29 @@ __all__ = [
 _E0 = frozenset({"territories"})
 
 
-class SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponse(Document):
-    data: (
-        list[SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseData]
-        | None
-        | UnsetType
-    ) = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: (
+            list[SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseData]
+            | None
+            | UnsetType
+        ) = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -22,9 +22,15 @@ else:
 __all__ = ["SubscriptionPlanAvailabilityResponse"]
 
 
-class SubscriptionPlanAvailabilityResponse(Document):
-    data: SubscriptionPlanAvailability | None | UnsetType = UNSET
+class SubscriptionPlanAvailabilityResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionPlanAvailability
+    else:
+        data: SubscriptionPlanAvailability | None | UnsetType = UNSET
     included: list[Territory] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -34,9 +34,13 @@ _E2 = frozenset({"territories"})
 _E3 = frozenset({"subscriptionPricePoints"})
 
 
-class SubscriptionPrice(Model):
-    type: _L["subscriptionPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPrice(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPrices"] | str
+        id: str
+    else:
+        type: _L["subscriptionPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionPriceAttributes | None | UnsetType = UNSET
     relationships: SubscriptionPriceRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -68,9 +72,13 @@ class SubscriptionPriceRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPriceRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPriceRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -81,9 +89,13 @@ class SubscriptionPriceRelationshipsSubscriptionPricePoint(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPriceRelationshipsSubscriptionPricePointData(Model):
-    type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPriceRelationshipsSubscriptionPricePointData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPricePoints"] | str
+        id: str
+    else:
+        type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}

@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"subscriptionPricePoints"})
 
 
-class SubscriptionPricePointEqualizationsLinkagesResponse(Document):
-    data: list[SubscriptionPricePointEqualizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionPricePointEqualizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionPricePointEqualizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionPricePointEqualizationsLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPricePointEqualizationsLinkagesResponseData(Model):
-    type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPricePointEqualizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPricePoints"] | str
+        id: str
+    else:
+        type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

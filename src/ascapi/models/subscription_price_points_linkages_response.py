@@ -23,17 +23,25 @@ __all__ = ["SubscriptionPricePointsLinkagesResponse", "SubscriptionPricePointsLi
 _E0 = frozenset({"subscriptionPricePoints"})
 
 
-class SubscriptionPricePointsLinkagesResponse(Document):
-    data: list[SubscriptionPricePointsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionPricePointsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionPricePointsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionPricePointsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPricePointsLinkagesResponseData(Model):
-    type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPricePointsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPricePoints"] | str
+        id: str
+    else:
+        type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

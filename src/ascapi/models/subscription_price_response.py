@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionPricePoints": "ascapi.models.subscription_price_point:SubscriptionPricePoint",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["SubscriptionPriceResponse"]
 
 
-class SubscriptionPriceResponse(Document):
-    data: SubscriptionPrice | None | UnsetType = UNSET
+class SubscriptionPriceResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionPrice
+    else:
+        data: SubscriptionPrice | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

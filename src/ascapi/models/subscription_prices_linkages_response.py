@@ -23,17 +23,25 @@ __all__ = ["SubscriptionPricesLinkagesResponse", "SubscriptionPricesLinkagesResp
 _E0 = frozenset({"subscriptionPrices"})
 
 
-class SubscriptionPricesLinkagesResponse(Document):
-    data: list[SubscriptionPricesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionPricesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionPricesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionPricesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPricesLinkagesResponseData(Model):
-    type: _L["subscriptionPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPricesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPrices"] | str
+        id: str
+    else:
+        type: _L["subscriptionPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

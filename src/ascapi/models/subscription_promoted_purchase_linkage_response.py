@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"promotedPurchases"})
 
 
-class SubscriptionPromotedPurchaseLinkageResponse(Document):
-    data: SubscriptionPromotedPurchaseLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class SubscriptionPromotedPurchaseLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionPromotedPurchaseLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: SubscriptionPromotedPurchaseLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPromotedPurchaseLinkageResponseData(Model):
-    type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPromotedPurchaseLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["promotedPurchases"] | str
+        id: str
+    else:
+        type: _L["promotedPurchases"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -48,9 +48,13 @@ _E4 = frozenset({"subscriptions"})
 _E5 = frozenset({"subscriptionPromotionalOfferPrices"})
 
 
-class SubscriptionPromotionalOffer(Model):
-    type: _L["subscriptionPromotionalOffers"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPromotionalOffer(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPromotionalOffers"] | str
+        id: str
+    else:
+        type: _L["subscriptionPromotionalOffers"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionPromotionalOfferAttributes | None | UnsetType = UNSET
     relationships: SubscriptionPromotionalOfferRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -99,9 +103,13 @@ class SubscriptionPromotionalOfferRelationshipsSubscription(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPromotionalOfferRelationshipsSubscriptionData(Model):
-    type: _L["subscriptions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPromotionalOfferRelationshipsSubscriptionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptions"] | str
+        id: str
+    else:
+        type: _L["subscriptions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}
@@ -114,9 +122,13 @@ class SubscriptionPromotionalOfferRelationshipsPrices(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPromotionalOfferRelationshipsPricesData(Model):
-    type: _L["subscriptionPromotionalOfferPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPromotionalOfferRelationshipsPricesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPromotionalOfferPrices"] | str
+        id: str
+    else:
+        type: _L["subscriptionPromotionalOfferPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E5}

@@ -31,9 +31,13 @@ _E1 = frozenset({"territories"})
 _E2 = frozenset({"subscriptionPricePoints"})
 
 
-class SubscriptionPromotionalOfferPrice(Model):
-    type: _L["subscriptionPromotionalOfferPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPromotionalOfferPrice(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPromotionalOfferPrices"] | str
+        id: str
+    else:
+        type: _L["subscriptionPromotionalOfferPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: SubscriptionPromotionalOfferPriceRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -54,9 +58,13 @@ class SubscriptionPromotionalOfferPriceRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPromotionalOfferPriceRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPromotionalOfferPriceRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -69,9 +77,13 @@ class SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePoint(Model
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePointData(Model):
-    type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePointData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPricePoints"] | str
+        id: str
+    else:
+        type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

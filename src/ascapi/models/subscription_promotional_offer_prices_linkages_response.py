@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"subscriptionPromotionalOfferPrices"})
 
 
-class SubscriptionPromotionalOfferPricesLinkagesResponse(Document):
-    data: list[SubscriptionPromotionalOfferPricesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionPromotionalOfferPricesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionPromotionalOfferPricesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionPromotionalOfferPricesLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPromotionalOfferPricesLinkagesResponseData(Model):
-    type: _L["subscriptionPromotionalOfferPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPromotionalOfferPricesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPromotionalOfferPrices"] | str
+        id: str
+    else:
+        type: _L["subscriptionPromotionalOfferPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

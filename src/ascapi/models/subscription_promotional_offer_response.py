@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionPromotionalOfferPrices": "ascapi.models.subscription_promotional_offer_price:SubscriptionPromotionalOfferPrice",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+        }
+    )
 
 __all__ = ["SubscriptionPromotionalOfferResponse"]
 
 
-class SubscriptionPromotionalOfferResponse(Document):
-    data: SubscriptionPromotionalOffer | None | UnsetType = UNSET
+class SubscriptionPromotionalOfferResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionPromotionalOffer
+    else:
+        data: SubscriptionPromotionalOffer | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"subscriptionPromotionalOffers"})
 
 
-class SubscriptionPromotionalOffersLinkagesResponse(Document):
-    data: list[SubscriptionPromotionalOffersLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionPromotionalOffersLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionPromotionalOffersLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionPromotionalOffersLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionPromotionalOffersLinkagesResponseData(Model):
-    type: _L["subscriptionPromotionalOffers"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionPromotionalOffersLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPromotionalOffers"] | str
+        id: str
+    else:
+        type: _L["subscriptionPromotionalOffers"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

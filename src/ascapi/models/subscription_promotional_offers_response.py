@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionPromotionalOfferPrices": "ascapi.models.subscription_promotional_offer_price:SubscriptionPromotionalOfferPrice",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+        }
+    )
 
 __all__ = ["SubscriptionPromotionalOffersResponse"]
 
 
-class SubscriptionPromotionalOffersResponse(Document):
-    data: list[SubscriptionPromotionalOffer] | None | UnsetType = UNSET
+class SubscriptionPromotionalOffersResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionPromotionalOffer]
+    else:
+        data: list[SubscriptionPromotionalOffer] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

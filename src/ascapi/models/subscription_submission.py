@@ -28,9 +28,13 @@ _E0 = frozenset({"subscriptionSubmissions"})
 _E1 = frozenset({"subscriptions"})
 
 
-class SubscriptionSubmission(Model):
-    type: _L["subscriptionSubmissions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionSubmission(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionSubmissions"] | str
+        id: str
+    else:
+        type: _L["subscriptionSubmissions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: SubscriptionSubmissionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -48,9 +52,13 @@ class SubscriptionSubmissionRelationshipsSubscription(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionSubmissionRelationshipsSubscriptionData(Model):
-    type: _L["subscriptions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionSubmissionRelationshipsSubscriptionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptions"] | str
+        id: str
+    else:
+        type: _L["subscriptions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}

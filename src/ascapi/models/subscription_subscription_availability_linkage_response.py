@@ -25,16 +25,24 @@ __all__ = [
 _E0 = frozenset({"subscriptionAvailabilities"})
 
 
-class SubscriptionSubscriptionAvailabilityLinkageResponse(Document):
-    data: SubscriptionSubscriptionAvailabilityLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class SubscriptionSubscriptionAvailabilityLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionSubscriptionAvailabilityLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: SubscriptionSubscriptionAvailabilityLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionSubscriptionAvailabilityLinkageResponseData(Model):
-    type: _L["subscriptionAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionSubscriptionAvailabilityLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionAvailabilities"] | str
+        id: str
+    else:
+        type: _L["subscriptionAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

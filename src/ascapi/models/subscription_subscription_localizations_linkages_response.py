@@ -26,17 +26,27 @@ __all__ = [
 _E0 = frozenset({"subscriptionLocalizations"})
 
 
-class SubscriptionSubscriptionLocalizationsLinkagesResponse(Document):
-    data: list[SubscriptionSubscriptionLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionSubscriptionLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionSubscriptionLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionSubscriptionLocalizationsLinkagesResponseData] | None | UnsetType = (
+            UNSET
+        )
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionSubscriptionLocalizationsLinkagesResponseData(Model):
-    type: _L["subscriptionLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionSubscriptionLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionLocalizations"] | str
+        id: str
+    else:
+        type: _L["subscriptionLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -51,9 +51,13 @@ _E3 = frozenset({"subscriptionImages"})
 _E4 = frozenset({"subscriptionLocalizations"})
 
 
-class SubscriptionVersion(Model):
-    type: _L["subscriptionVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionVersion(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionVersions"] | str
+        id: str
+    else:
+        type: _L["subscriptionVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: SubscriptionVersionAttributes | None | UnsetType = UNSET
     relationships: SubscriptionVersionRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -97,9 +101,13 @@ class SubscriptionVersionRelationshipsSubscription(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionVersionRelationshipsSubscriptionData(Model):
-    type: _L["subscriptions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionVersionRelationshipsSubscriptionData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptions"] | str
+        id: str
+    else:
+        type: _L["subscriptions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}
@@ -111,9 +119,13 @@ class SubscriptionVersionRelationshipsImage(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionVersionRelationshipsImageData(Model):
-    type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionVersionRelationshipsImageData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionImages"] | str
+        id: str
+    else:
+        type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E3}
@@ -133,9 +145,13 @@ class SubscriptionVersionRelationshipsLocalizations(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionVersionRelationshipsLocalizationsData(Model):
-    type: _L["subscriptionLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionVersionRelationshipsLocalizationsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionLocalizations"] | str
+        id: str
+    else:
+        type: _L["subscriptionLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E4}

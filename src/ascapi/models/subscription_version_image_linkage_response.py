@@ -22,16 +22,24 @@ __all__ = ["SubscriptionVersionImageLinkageResponse", "SubscriptionVersionImageL
 _E0 = frozenset({"subscriptionImages"})
 
 
-class SubscriptionVersionImageLinkageResponse(Document):
-    data: SubscriptionVersionImageLinkageResponseData | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class SubscriptionVersionImageLinkageResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionVersionImageLinkageResponseData
+        links: DocumentLinks
+    else:
+        data: SubscriptionVersionImageLinkageResponseData | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionVersionImageLinkageResponseData(Model):
-    type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionVersionImageLinkageResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionImages"] | str
+        id: str
+    else:
+        type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

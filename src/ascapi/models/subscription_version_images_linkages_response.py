@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"subscriptionImages"})
 
 
-class SubscriptionVersionImagesLinkagesResponse(Document):
-    data: list[SubscriptionVersionImagesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionVersionImagesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionVersionImagesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionVersionImagesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionVersionImagesLinkagesResponseData(Model):
-    type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionVersionImagesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionImages"] | str
+        id: str
+    else:
+        type: _L["subscriptionImages"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"subscriptionLocalizations"})
 
 
-class SubscriptionVersionLocalizationsLinkagesResponse(Document):
-    data: list[SubscriptionVersionLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionVersionLocalizationsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionVersionLocalizationsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionVersionLocalizationsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionVersionLocalizationsLinkagesResponseData(Model):
-    type: _L["subscriptionLocalizations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionVersionLocalizationsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionLocalizations"] | str
+        id: str
+    else:
+        type: _L["subscriptionLocalizations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

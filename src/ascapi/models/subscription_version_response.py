@@ -23,14 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionImages": "ascapi.models.subscription_image_v2:SubscriptionImageV2",
+            "subscriptionLocalizations": "ascapi.models.subscription_localization_v2:SubscriptionLocalizationV2",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+        }
+    )
 
 __all__ = ["SubscriptionVersionResponse"]
 
 
-class SubscriptionVersionResponse(Document):
-    data: SubscriptionVersion | None | UnsetType = UNSET
+class SubscriptionVersionResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: SubscriptionVersion
+    else:
+        data: SubscriptionVersion | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

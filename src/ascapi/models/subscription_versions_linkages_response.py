@@ -23,17 +23,25 @@ __all__ = ["SubscriptionVersionsLinkagesResponse", "SubscriptionVersionsLinkages
 _E0 = frozenset({"subscriptionVersions"})
 
 
-class SubscriptionVersionsLinkagesResponse(Document):
-    data: list[SubscriptionVersionsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionVersionsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionVersionsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionVersionsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionVersionsLinkagesResponseData(Model):
-    type: _L["subscriptionVersions"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionVersionsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionVersions"] | str
+        id: str
+    else:
+        type: _L["subscriptionVersions"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -24,15 +24,27 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionImages": "ascapi.models.subscription_image_v2:SubscriptionImageV2",
+            "subscriptionLocalizations": "ascapi.models.subscription_localization_v2:SubscriptionLocalizationV2",
+            "subscriptions": "ascapi.models.subscription:Subscription",
+        }
+    )
 
 __all__ = ["SubscriptionVersionsResponse"]
 
 
-class SubscriptionVersionsResponse(Document):
-    data: list[SubscriptionVersion] | None | UnsetType = UNSET
+class SubscriptionVersionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionVersion]
+    else:
+        data: list[SubscriptionVersion] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

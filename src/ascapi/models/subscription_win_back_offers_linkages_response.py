@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"winBackOffers"})
 
 
-class SubscriptionWinBackOffersLinkagesResponse(Document):
-    data: list[SubscriptionWinBackOffersLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class SubscriptionWinBackOffersLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[SubscriptionWinBackOffersLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[SubscriptionWinBackOffersLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class SubscriptionWinBackOffersLinkagesResponseData(Model):
-    type: _L["winBackOffers"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class SubscriptionWinBackOffersLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["winBackOffers"] | str
+        id: str
+    else:
+        type: _L["winBackOffers"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -51,15 +51,37 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "promotedPurchases": "ascapi.models.promoted_purchase:PromotedPurchase",
+            "subscriptionAppStoreReviewScreenshots": "ascapi.models.subscription_app_store_review_screenshot:SubscriptionAppStoreReviewScreenshot",
+            "subscriptionAvailabilities": "ascapi.models.subscription_availability:SubscriptionAvailability",
+            "subscriptionGroups": "ascapi.models.subscription_group:SubscriptionGroup",
+            "subscriptionImages": "ascapi.models.subscription_image:SubscriptionImage",
+            "subscriptionIntroductoryOffers": "ascapi.models.subscription_introductory_offer:SubscriptionIntroductoryOffer",
+            "subscriptionLocalizations": "ascapi.models.subscription_localization:SubscriptionLocalization",
+            "subscriptionOfferCodes": "ascapi.models.subscription_offer_code:SubscriptionOfferCode",
+            "subscriptionPlanAvailabilities": "ascapi.models.subscription_plan_availability:SubscriptionPlanAvailability",
+            "subscriptionPrices": "ascapi.models.subscription_price:SubscriptionPrice",
+            "subscriptionPromotionalOffers": "ascapi.models.subscription_promotional_offer:SubscriptionPromotionalOffer",
+            "subscriptionVersions": "ascapi.models.subscription_version:SubscriptionVersion",
+            "winBackOffers": "ascapi.models.win_back_offer:WinBackOffer",
+        }
+    )
 
 __all__ = ["SubscriptionsResponse"]
 
 
-class SubscriptionsResponse(Document):
-    data: list[Subscription] | None | UnsetType = UNSET
+class SubscriptionsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Subscription]
+    else:
+        data: list[Subscription] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

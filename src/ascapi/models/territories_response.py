@@ -22,9 +22,13 @@ else:
 __all__ = ["TerritoriesResponse"]
 
 
-class TerritoriesResponse(Document):
-    data: list[Territory] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class TerritoriesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Territory]
+        links: PagedDocumentLinks
+    else:
+        data: list[Territory] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -58,9 +58,13 @@ _E1 = frozenset(
 _E2 = frozenset({"territories"})
 
 
-class TerritoryAgeRating(Model):
-    type: _L["territoryAgeRatings"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class TerritoryAgeRating(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territoryAgeRatings"] | str
+        id: str
+    else:
+        type: _L["territoryAgeRatings"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: TerritoryAgeRatingAttributes | None | UnsetType = UNSET
     relationships: TerritoryAgeRatingRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -116,9 +120,13 @@ class TerritoryAgeRatingRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class TerritoryAgeRatingRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class TerritoryAgeRatingRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

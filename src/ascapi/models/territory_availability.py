@@ -82,9 +82,13 @@ _E1 = frozenset(
 _E2 = frozenset({"territories"})
 
 
-class TerritoryAvailability(Model):
-    type: _L["territoryAvailabilities"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class TerritoryAvailability(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territoryAvailabilities"] | str
+        id: str
+    else:
+        type: _L["territoryAvailabilities"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: TerritoryAvailabilityAttributes | None | UnsetType = UNSET
     relationships: TerritoryAvailabilityRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -173,9 +177,13 @@ class TerritoryAvailabilityRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class TerritoryAvailabilityRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class TerritoryAvailabilityRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

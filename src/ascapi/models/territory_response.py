@@ -21,8 +21,12 @@ else:
 __all__ = ["TerritoryResponse"]
 
 
-class TerritoryResponse(Document):
-    data: Territory | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class TerritoryResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: Territory
+        links: DocumentLinks
+    else:
+        data: Territory | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -48,9 +48,13 @@ _E1 = frozenset(
 _E2 = frozenset({"apps"})
 
 
-class User(Model):
-    type: _L["users"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class User(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["users"] | str
+        id: str
+    else:
+        type: _L["users"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: UserAttributes | None | UnsetType = UNSET
     relationships: UserRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -107,9 +111,13 @@ class UserRelationshipsVisibleApps(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class UserRelationshipsVisibleAppsData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class UserRelationshipsVisibleAppsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -49,9 +49,13 @@ _E1 = frozenset(
 _E2 = frozenset({"apps"})
 
 
-class UserInvitation(Model):
-    type: _L["userInvitations"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class UserInvitation(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["userInvitations"] | str
+        id: str
+    else:
+        type: _L["userInvitations"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: UserInvitationAttributes | None | UnsetType = UNSET
     relationships: UserInvitationRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -111,9 +115,13 @@ class UserInvitationRelationshipsVisibleApps(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class UserInvitationRelationshipsVisibleAppsData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class UserInvitationRelationshipsVisibleAppsData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -22,9 +22,15 @@ else:
 __all__ = ["UserInvitationResponse"]
 
 
-class UserInvitationResponse(Document):
-    data: UserInvitation | None | UnsetType = UNSET
+class UserInvitationResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: UserInvitation
+    else:
+        data: UserInvitation | None | UnsetType = UNSET
     included: list[App] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

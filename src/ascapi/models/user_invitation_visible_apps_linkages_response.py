@@ -26,17 +26,25 @@ __all__ = [
 _E0 = frozenset({"apps"})
 
 
-class UserInvitationVisibleAppsLinkagesResponse(Document):
-    data: list[UserInvitationVisibleAppsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class UserInvitationVisibleAppsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[UserInvitationVisibleAppsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[UserInvitationVisibleAppsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class UserInvitationVisibleAppsLinkagesResponseData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class UserInvitationVisibleAppsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,10 +23,16 @@ else:
 __all__ = ["UserInvitationsResponse"]
 
 
-class UserInvitationsResponse(Document):
-    data: list[UserInvitation] | None | UnsetType = UNSET
+class UserInvitationsResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[UserInvitation]
+    else:
+        data: list[UserInvitation] | None | UnsetType = UNSET
     included: list[App] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -23,17 +23,25 @@ __all__ = ["UserVisibleAppsLinkagesResponse", "UserVisibleAppsLinkagesResponseDa
 _E0 = frozenset({"apps"})
 
 
-class UserVisibleAppsLinkagesResponse(Document):
-    data: list[UserVisibleAppsLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class UserVisibleAppsLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[UserVisibleAppsLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[UserVisibleAppsLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class UserVisibleAppsLinkagesResponseData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class UserVisibleAppsLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

@@ -23,10 +23,16 @@ else:
 __all__ = ["UsersResponse"]
 
 
-class UsersResponse(Document):
-    data: list[User] | None | UnsetType = UNSET
+class UsersResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[User]
+    else:
+        data: list[User] | None | UnsetType = UNSET
     included: list[App] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -47,9 +47,13 @@ _E1 = frozenset(
 _E2 = frozenset({"apps"})
 
 
-class Webhook(Model):
-    type: _L["webhooks"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class Webhook(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["webhooks"] | str
+        id: str
+    else:
+        type: _L["webhooks"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: WebhookAttributes | None | UnsetType = UNSET
     relationships: WebhookRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -98,9 +102,13 @@ class WebhookRelationshipsApp(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class WebhookRelationshipsAppData(Model):
-    type: _L["apps"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WebhookRelationshipsAppData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["apps"] | str
+        id: str
+    else:
+        type: _L["apps"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

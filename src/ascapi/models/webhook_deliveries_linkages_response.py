@@ -23,17 +23,25 @@ __all__ = ["WebhookDeliveriesLinkagesResponse", "WebhookDeliveriesLinkagesRespon
 _E0 = frozenset({"webhookDeliveries"})
 
 
-class WebhookDeliveriesLinkagesResponse(Document):
-    data: list[WebhookDeliveriesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class WebhookDeliveriesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[WebhookDeliveriesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[WebhookDeliveriesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class WebhookDeliveriesLinkagesResponseData(Model):
-    type: _L["webhookDeliveries"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WebhookDeliveriesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["webhookDeliveries"] | str
+        id: str
+    else:
+        type: _L["webhookDeliveries"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

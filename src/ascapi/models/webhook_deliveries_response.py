@@ -23,10 +23,16 @@ else:
 __all__ = ["WebhookDeliveriesResponse"]
 
 
-class WebhookDeliveriesResponse(Document):
-    data: list[WebhookDelivery] | None | UnsetType = UNSET
+class WebhookDeliveriesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[WebhookDelivery]
+    else:
+        data: list[WebhookDelivery] | None | UnsetType = UNSET
     included: list[WebhookEvent] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

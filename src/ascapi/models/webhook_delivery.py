@@ -33,9 +33,13 @@ _E1 = frozenset({"SUCCEEDED", "FAILED", "PENDING"})
 _E2 = frozenset({"webhookEvents"})
 
 
-class WebhookDelivery(Model):
-    type: _L["webhookDeliveries"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WebhookDelivery(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["webhookDeliveries"] | str
+        id: str
+    else:
+        type: _L["webhookDeliveries"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: WebhookDeliveryAttributes | None | UnsetType = UNSET
     relationships: WebhookDeliveryRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -79,9 +83,13 @@ class WebhookDeliveryRelationshipsEvent(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class WebhookDeliveryRelationshipsEventData(Model):
-    type: _L["webhookEvents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WebhookDeliveryRelationshipsEventData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["webhookEvents"] | str
+        id: str
+    else:
+        type: _L["webhookEvents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -22,9 +22,15 @@ else:
 __all__ = ["WebhookDeliveryResponse"]
 
 
-class WebhookDeliveryResponse(Document):
-    data: WebhookDelivery | None | UnsetType = UNSET
+class WebhookDeliveryResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: WebhookDelivery
+    else:
+        data: WebhookDelivery | None | UnsetType = UNSET
     included: list[WebhookEvent] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

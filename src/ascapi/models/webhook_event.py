@@ -39,9 +39,13 @@ _E1 = frozenset(
 )
 
 
-class WebhookEvent(Model):
-    type: _L["webhookEvents"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WebhookEvent(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["webhookEvents"] | str
+        id: str
+    else:
+        type: _L["webhookEvents"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: WebhookEventAttributes | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})

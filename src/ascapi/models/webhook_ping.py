@@ -22,9 +22,13 @@ __all__ = ["WebhookPing"]
 _E0 = frozenset({"webhookPings"})
 
 
-class WebhookPing(Model):
-    type: _L["webhookPings"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WebhookPing(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["webhookPings"] | str
+        id: str
+    else:
+        type: _L["webhookPings"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()

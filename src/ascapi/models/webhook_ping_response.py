@@ -21,8 +21,12 @@ else:
 __all__ = ["WebhookPingResponse"]
 
 
-class WebhookPingResponse(Document):
-    data: WebhookPing | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+class WebhookPingResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: WebhookPing
+        links: DocumentLinks
+    else:
+        data: WebhookPing | None | UnsetType = UNSET
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,15 @@ else:
 __all__ = ["WebhookResponse"]
 
 
-class WebhookResponse(Document):
-    data: Webhook | None | UnsetType = UNSET
+class WebhookResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: Webhook
+    else:
+        data: Webhook | None | UnsetType = UNSET
     included: list[App] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

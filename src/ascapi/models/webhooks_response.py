@@ -23,10 +23,16 @@ else:
 __all__ = ["WebhooksResponse"]
 
 
-class WebhooksResponse(Document):
-    data: list[Webhook] | None | UnsetType = UNSET
+class WebhooksResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[Webhook]
+    else:
+        data: list[Webhook] | None | UnsetType = UNSET
     included: list[App] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -49,9 +49,13 @@ _E5 = frozenset({"MONTHLY", "UPFRONT"})
 _E6 = frozenset({"winBackOfferPrices"})
 
 
-class WinBackOffer(Model):
-    type: _L["winBackOffers"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WinBackOffer(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["winBackOffers"] | str
+        id: str
+    else:
+        type: _L["winBackOffers"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     attributes: WinBackOfferAttributes | None | UnsetType = UNSET
     relationships: WinBackOfferRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
@@ -122,9 +126,13 @@ class WinBackOfferRelationshipsPrices(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class WinBackOfferRelationshipsPricesData(Model):
-    type: _L["winBackOfferPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WinBackOfferRelationshipsPricesData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["winBackOfferPrices"] | str
+        id: str
+    else:
+        type: _L["winBackOfferPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E6}

@@ -31,9 +31,13 @@ _E1 = frozenset({"territories"})
 _E2 = frozenset({"subscriptionPricePoints"})
 
 
-class WinBackOfferPrice(Model):
-    type: _L["winBackOfferPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WinBackOfferPrice(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["winBackOfferPrices"] | str
+        id: str
+    else:
+        type: _L["winBackOfferPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     relationships: WinBackOfferPriceRelationships | None | UnsetType = UNSET
     links: ResourceLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
@@ -54,9 +58,13 @@ class WinBackOfferPriceRelationshipsTerritory(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class WinBackOfferPriceRelationshipsTerritoryData(Model):
-    type: _L["territories"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WinBackOfferPriceRelationshipsTerritoryData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["territories"] | str
+        id: str
+    else:
+        type: _L["territories"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E1}
@@ -67,9 +75,13 @@ class WinBackOfferPriceRelationshipsSubscriptionPricePoint(Model):
     __ascapi_nullable__ = frozenset[str]()
 
 
-class WinBackOfferPriceRelationshipsSubscriptionPricePointData(Model):
-    type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WinBackOfferPriceRelationshipsSubscriptionPricePointData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["subscriptionPricePoints"] | str
+        id: str
+    else:
+        type: _L["subscriptionPricePoints"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E2}

@@ -23,17 +23,25 @@ __all__ = ["WinBackOfferPricesLinkagesResponse", "WinBackOfferPricesLinkagesResp
 _E0 = frozenset({"winBackOfferPrices"})
 
 
-class WinBackOfferPricesLinkagesResponse(Document):
-    data: list[WinBackOfferPricesLinkagesResponseData] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+class WinBackOfferPricesLinkagesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[WinBackOfferPricesLinkagesResponseData]
+        links: PagedDocumentLinks
+    else:
+        data: list[WinBackOfferPricesLinkagesResponseData] | None | UnsetType = UNSET
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
 
 
-class WinBackOfferPricesLinkagesResponseData(Model):
-    type: _L["winBackOfferPrices"] | str | None | UnsetType = UNSET
-    id: str | None | UnsetType = UNSET
+class WinBackOfferPricesLinkagesResponseData(Model, kw_only=True):
+    if TYPE_CHECKING:
+        type: _L["winBackOfferPrices"] | str
+        id: str
+    else:
+        type: _L["winBackOfferPrices"] | str | None | UnsetType = UNSET
+        id: str | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"id", "type"})
     __ascapi_nullable__ = frozenset[str]()
     __ascapi_enums__ = {"type": _E0}

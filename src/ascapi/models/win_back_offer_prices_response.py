@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 else:
     from ascapi.models._support import Lit as _L
 
-    _Included = Included
+    _Included = Included.of(
+        {
+            "subscriptionPricePoints": "ascapi.models.subscription_price_point:SubscriptionPricePoint",
+            "territories": "ascapi.models.territory:Territory",
+        }
+    )
 
 __all__ = ["WinBackOfferPricesResponse"]
 
 
-class WinBackOfferPricesResponse(Document):
-    data: list[WinBackOfferPrice] | None | UnsetType = UNSET
+class WinBackOfferPricesResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[WinBackOfferPrice]
+    else:
+        data: list[WinBackOfferPrice] | None | UnsetType = UNSET
     included: list[_Included] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

@@ -22,9 +22,15 @@ else:
 __all__ = ["WinBackOfferResponse"]
 
 
-class WinBackOfferResponse(Document):
-    data: WinBackOffer | None | UnsetType = UNSET
+class WinBackOfferResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: WinBackOffer
+    else:
+        data: WinBackOffer | None | UnsetType = UNSET
     included: list[WinBackOfferPrice] | None | UnsetType = UNSET
-    links: DocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: DocumentLinks
+    else:
+        links: DocumentLinks | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()

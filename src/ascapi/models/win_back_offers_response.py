@@ -23,10 +23,16 @@ else:
 __all__ = ["WinBackOffersResponse"]
 
 
-class WinBackOffersResponse(Document):
-    data: list[WinBackOffer] | None | UnsetType = UNSET
+class WinBackOffersResponse(Document, kw_only=True):
+    if TYPE_CHECKING:
+        data: list[WinBackOffer]
+    else:
+        data: list[WinBackOffer] | None | UnsetType = UNSET
     included: list[WinBackOfferPrice] | None | UnsetType = UNSET
-    links: PagedDocumentLinks | None | UnsetType = UNSET
+    if TYPE_CHECKING:
+        links: PagedDocumentLinks
+    else:
+        links: PagedDocumentLinks | None | UnsetType = UNSET
     meta: PagingInformation | None | UnsetType = UNSET
     __ascapi_required__ = frozenset({"data", "links"})
     __ascapi_nullable__ = frozenset[str]()
