@@ -197,7 +197,7 @@ def release(client: ascapi.Client, screenshot: Path) -> dict[str, Any]:
         for title, units in summarize(report, by="Title", value="Units"):
             table.add_row(title, f"{units:g}")
         console.print(table)
-        proceeds = summarize(report, by="Currency of Proceeds", value="Developer Proceeds")
+        proceeds = sorted(report.proceeds().items(), key=lambda kv: -kv[1])
         console.print("proceeds: " + ", ".join(f"{v:.2f} {c}" for c, v in proceeds if v))
         done["report_rows"], done["units"] = len(report), report.total("Units")
 

@@ -272,10 +272,27 @@ class Report:
         return _sum(self.columns, self.rows, name)
 
     def total_by(self, name: str, by: str = "Currency of Proceeds") -> dict[str, Decimal]:
-        """Exact sums of ``name`` per distinct value of ``by``, e.g. developer proceeds per
-        currency: ``report.total_by("Developer Proceeds")`` -> ``{"EUR": Decimal("0.70"), …}``.
+        """Exact sums of ``name`` per distinct value of ``by``, e.g. units per currency:
+        ``report.total_by("Units")`` -> ``{"EUR": Decimal("12"), …}``.
         """
         return _sum_by(self.columns, self.rows, name, by)
+
+    def proceeds(self) -> dict[str, Decimal]:
+        """What the developer earned, per currency of proceeds.
+
+        ``Developer Proceeds`` in a sales report is the amount *per unit*, so each row counts
+        ``Units × Developer Proceeds``; summing the column alone would be meaningless.
+        """
+        if not self.columns:
+            return {}
+        units, each, currency = "Units", "Developer Proceeds", "Currency of Proceeds"
+        _require_columns(self.columns, units, each, currency)
+        totals: dict[str, Decimal] = {}
+        for i, row in enumerate(self.rows, 1):
+            amount = _amount(row.get(units, ""), units, i) * _amount(row.get(each, ""), each, i)
+            key = row.get(currency, "")
+            totals[key] = totals.get(key, Decimal(0)) + amount
+        return totals
 
     def __repr__(self) -> str:
         name = f", filename={self.filename!r}" if self.filename else ""

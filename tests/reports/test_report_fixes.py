@@ -93,3 +93,18 @@ def test_weekly_report_date_other_days_refused(value: str | dt.date) -> None:
                                          r"week; .* ends on Sunday 2025-10-19"):
         check_report_date("WEEKLY", value)
     check_report_date("DAILY", value)  # any day is fine for a daily report
+
+
+def test_proceeds_are_units_times_the_per_unit_amount_per_currency() -> None:
+    text = (
+        "Title\tUnits\tDeveloper Proceeds\tCurrency of Proceeds\n"
+        "Notes\t3\t0.70\tEUR\n"
+        "Notes\t2\t0.70\tEUR\n"
+        "Lens\t4\t120\tJPY\n"
+        "Free app\t9\t0\tUSD\n"
+    )
+    report = Report.from_bytes(gzip.compress(text.encode()))
+    assert report.proceeds() == {"EUR": Decimal("3.50"), "JPY": Decimal("480"), "USD": Decimal(0)}
+    assert report.total_by("Units") == {"EUR": Decimal(5), "JPY": Decimal(4), "USD": Decimal(9)}
+    with pytest.raises(KeyError, match="Currency of Proceeds"):
+        Report.from_bytes(gzip.compress(b"Title\tUnits\tDeveloper Proceeds\nA\t1\t1\n")).proceeds()
