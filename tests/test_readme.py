@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pathlib
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -43,3 +45,15 @@ def test_readme_examples_run_against_the_emulator(
     assert "Example Notes com.example.notes" in out
     assert "apps.builds.list" in out
     assert "404 NOT_FOUND" in out
+
+
+def test_readme_examples_type_check(tmp_path: pathlib.Path) -> None:
+    """Strict mypy over the examples, as one module, as a user's type checker would see them."""
+    script = tmp_path / "readme_examples.py"
+    script.write_text("\n".join(python_blocks()), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--follow-imports=silent",
+         str(script)],
+        capture_output=True, text=True, cwd=README.parent, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
