@@ -32,6 +32,7 @@ from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+import msgspec
 
 from .errors import APIConnectionError, AscError
 
@@ -116,13 +117,38 @@ class UploadError(AscError):
     """Base of upload-specific errors."""
 
 
+def _unsigned_operation(operation: Any) -> Any:
+    """A copy of an upload operation whose ``url`` has no query string (the presigned signature).
+
+    Mappings become a dict, structs and dataclasses are copied with the new URL; anything else
+    becomes a dict of the members an upload operation has.
+    """
+    url = _get(operation, "url")
+    if operation is None or not isinstance(url, str):
+        return operation
+    if isinstance(operation, Mapping):
+        return {**operation, "url": _unsigned(url)}
+    if isinstance(operation, msgspec.Struct):
+        return msgspec.structs.replace(operation, url=_unsigned(url))
+    if dataclasses.is_dataclass(operation) and not isinstance(operation, type):
+        return dataclasses.replace(operation, url=_unsigned(url))
+    members = ("method", "url", "offset", "length", "partNumber", "expiration", "requestHeaders")
+    kept = {name: _get(operation, name) for name in members}
+    return {name: value for name, value in {**kept, "url": _unsigned(url)}.items()
+            if value is not None}
+
+
 class UploadValidationError(UploadError, ValueError):
-    """The reservation's upload plan is unusable; nothing was sent."""
+    """The reservation's upload plan is unusable; nothing was sent.
+
+    ``operation`` is the offending upload operation with the query string of its URL (the
+    presigned signature) removed, as in :class:`UploadPartError`.
+    """
 
     def __init__(self, message: str, *, index: int | None = None, operation: Any = None) -> None:
         super().__init__(message)
         self.index = index
-        self.operation = operation
+        self.operation = _unsigned_operation(operation)
 
 
 class UploadPartError(UploadError):
@@ -1145,7 +1171,13 @@ def upload_build(
     The file is reserved, sent in parts, committed with its MD5 and waited for like any asset;
     with ``wait_for_build`` the build upload's own state is then polled until ``COMPLETE``
     (``FAILED`` raises :class:`AssetProcessingError` with Apple's reasons).
+
+    ``buildUploadFiles`` cannot be deleted, so ``delete_on_failure=True`` deletes the parent
+    ``buildUploads`` record instead when the file or the build fails (a rejected plan, a part
+    that cannot be sent, ``FAILED`` processing); an :class:`AssetProcessingError`'s ``deleted``
+    and message say whether that worked. By default the record is kept.
     """
+    delete_on_failure = bool(kwargs.pop("delete_on_failure", False))
     pause = _client_sleep(client, sleep)
     attributes = _build_file_attributes(path, uti, kwargs.get("file_name"))
     created = client._call(
@@ -1155,24 +1187,34 @@ def upload_build(
         response_type=dict,
     )
     upload_id = str(_data(created)["id"])
-    asset = upload_asset(
-        client,
-        "buildUploadFiles",
-        parent=("buildUpload", "buildUploads", upload_id),
-        path=path,
-        attributes=attributes,
-        sleep=pause,
-        **kwargs,
-    )
-    state, errors = _build_state(created)
-    poll = _Poll(poll_interval, poll_timeout)
-    while wait_for_build:
-        state, errors = _build_state(
-            client._call("GET", f"/v1/buildUploads/{upload_id}", response_type=dict)
+    try:
+        asset = upload_asset(
+            client,
+            "buildUploadFiles",
+            parent=("buildUpload", "buildUploads", upload_id),
+            path=path,
+            attributes=attributes,
+            sleep=pause,
+            **kwargs,
         )
-        if _build_done(upload_id, state, errors):
-            break
-        pause(poll.next_delay(_pending_asset(upload_id, state)))
+        state, errors = _build_state(created)
+        poll = _Poll(poll_interval, poll_timeout)
+        while wait_for_build:
+            state, errors = _build_state(
+                client._call("GET", f"/v1/buildUploads/{upload_id}", response_type=dict)
+            )
+            if _build_done(upload_id, state, errors):
+                break
+            pause(poll.next_delay(_pending_asset(upload_id, state)))
+    except _BUILD_FAILURES as err:
+        if delete_on_failure:
+            try:
+                client._call("DELETE", f"/v1/buildUploads/{upload_id}")
+            except AscError as exc:
+                _note_build_deletion(err, upload_id, exc)
+            else:
+                _note_build_deletion(err, upload_id, True)
+        raise
     return BuildUploadResult(upload_id, state, asset, errors)
 
 
@@ -1192,6 +1234,7 @@ async def async_upload_build(
     **kwargs: Any,
 ) -> BuildUploadResult:
     """Async twin of :func:`upload_build`."""
+    delete_on_failure = bool(kwargs.pop("delete_on_failure", False))
     wait_for = _async_sleep(_client_sleep(client, sleep, asyncio.sleep))
     attributes = _build_file_attributes(path, uti, kwargs.get("file_name"))
     created = await client._call(
@@ -1201,24 +1244,50 @@ async def async_upload_build(
         response_type=dict,
     )
     upload_id = str(_data(created)["id"])
-    asset = await async_upload_asset(
-        client,
-        "buildUploadFiles",
-        parent=("buildUpload", "buildUploads", upload_id),
-        path=path,
-        attributes=attributes,
-        sleep=wait_for,
-        **kwargs,
-    )
-    state, errors = _build_state(created)
-    poll = _Poll(poll_interval, poll_timeout)
-    while wait_for_build:
-        got = await client._call("GET", f"/v1/buildUploads/{upload_id}", response_type=dict)
-        state, errors = _build_state(got)
-        if _build_done(upload_id, state, errors):
-            break
-        await wait_for(poll.next_delay(_pending_asset(upload_id, state)))
+    try:
+        asset = await async_upload_asset(
+            client,
+            "buildUploadFiles",
+            parent=("buildUpload", "buildUploads", upload_id),
+            path=path,
+            attributes=attributes,
+            sleep=wait_for,
+            **kwargs,
+        )
+        state, errors = _build_state(created)
+        poll = _Poll(poll_interval, poll_timeout)
+        while wait_for_build:
+            got = await client._call("GET", f"/v1/buildUploads/{upload_id}", response_type=dict)
+            state, errors = _build_state(got)
+            if _build_done(upload_id, state, errors):
+                break
+            await wait_for(poll.next_delay(_pending_asset(upload_id, state)))
+    except _BUILD_FAILURES as err:
+        if delete_on_failure:
+            try:
+                await client._call("DELETE", f"/v1/buildUploads/{upload_id}")
+            except AscError as exc:
+                _note_build_deletion(err, upload_id, exc)
+            else:
+                _note_build_deletion(err, upload_id, True)
+        raise
     return BuildUploadResult(upload_id, state, asset, errors)
+
+
+# What makes a build upload fail for good (a processing timeout may still end well).
+_BUILD_FAILURES = (AssetProcessingError, UploadValidationError, UploadPartError)
+
+
+def _note_build_deletion(err: UploadError, upload_id: str, outcome: bool | AscError) -> None:
+    """Record in a processing error (attribute and message) what became of the build upload."""
+    if not isinstance(err, AssetProcessingError):
+        return  # nothing was processed: the plan or a part failed, and says so itself
+    if outcome is True:
+        err.deleted = True
+        note = f"the build upload {upload_id} was deleted; create a new one to retry"
+    else:
+        note = f"deleting the build upload {upload_id} failed too ({outcome})"
+    err.args = (f"{err.args[0]} ({note})", *err.args[1:])
 
 
 def _build_done(upload_id: str, state: str | None, errors: list[dict[str, Any]]) -> bool:

@@ -160,3 +160,66 @@ def test_unknown_file_type_needs_a_uti(tmp_path: Path) -> None:
     odd.write_bytes(b"x")
     with client_for(BuildServer({})) as client, pytest.raises(ValueError, match="uti="):
         upload_build(client, "app1", odd, version="1", build_number="1")
+
+
+def _failing_build(tmp_path: Path, emu: Any, **kwargs: Any) -> tuple[AssetProcessingError, str]:
+    ipa = tmp_path / "App.ipa"
+    ipa.write_bytes(os.urandom(1000))
+    emu.reject_next_asset("90062", "This bundle is invalid.")
+    with ascapi.Client(emu.credentials(), transport=emu.transport()) as client:
+        app = client.apps.list(filter_bundle_id=["com.example.notes"]).data[0]
+        with pytest.raises(AssetProcessingError) as info:
+            upload_build(client, app.id, ipa, version="1.0", build_number="9",
+                         poll_interval=0.01, **kwargs)
+    return info.value, ",".join(ident for ident, _ in emu.store.all("buildUploads"))
+
+
+def test_failed_build_deletes_its_build_upload_when_asked(tmp_path: Path) -> None:
+    emu = emulator.Emulator(seed=0)
+    error, left = _failing_build(tmp_path, emu, delete_on_failure=True)
+    assert error.codes == ["90062"] and error.resource_type == "buildUploadFiles"
+    assert error.deleted and "was deleted" in str(error)
+    assert left == ""
+    kept, left = _failing_build(tmp_path, emulator.Emulator(seed=0))
+    assert not kept.deleted and left != ""
+
+
+def test_failed_build_state_deletes_the_build_upload(tmp_path: Path) -> None:
+    server = BuildServer({"state": "FAILED", "errors": [{"code": "90062"}]})
+    deletes: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "DELETE":
+            deletes.append(request.url.path)
+            return httpx.Response(204)
+        return server(request)
+
+    creds = emulator.Emulator(seed=None).credentials()
+    with ascapi.Client(creds, transport=httpx.MockTransport(handler)) as client, \
+            pytest.raises(AssetProcessingError) as info:
+        upload_build(client, "app1", b"IPA", file_name="App.ipa", version="2.0",
+                     build_number="7", wait_for_build=True, sleep=lambda _: None,
+                     delete_on_failure=True)
+    assert deletes == ["/v1/buildUploads/b1"] and info.value.deleted
+
+
+async def test_async_failed_build_deletion_failure_is_reported(tmp_path: Path) -> None:
+    server = BuildServer({"state": "FAILED", "errors": [{"code": "90062"}]})
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        if request.method == "DELETE":
+            return httpx.Response(409, json={"errors": [{"code": "STATE_ERROR"}]})
+        return server(request)
+
+    async def no_wait(_: float) -> None:
+        return None
+
+    creds = emulator.Emulator(seed=None).credentials()
+    async with ascapi.AsyncClient(creds, transport=httpx.MockTransport(handler),
+                                  max_retries=0) as client:
+        with pytest.raises(AssetProcessingError) as info:
+            await async_upload_build(client, "app1", b"IPA", file_name="App.ipa", version="2.0",
+                                     build_number="8", wait_for_build=True, sleep=no_wait,
+                                     delete_on_failure=True)
+    assert not info.value.deleted and "deleting the build upload b1 failed too" in str(info.value)

@@ -93,3 +93,19 @@ def test_authorization_header_from_the_plan_is_never_forwarded() -> None:
 def test_part_repr_hides_the_presigned_url() -> None:
     (part,) = plan_upload([op(0, 10)], 10)
     assert "sig=" not in repr(part)
+
+
+def test_validation_error_keeps_the_operation_without_its_signature() -> None:
+    from ascapi.models import DeliveryFileUploadOperation
+
+    signed = f"{op(0, 0)['url']}&X-Amz-Signature=SIGNED"
+    bad = {**op(0, 0), "url": signed}
+    with pytest.raises(UploadValidationError) as info:
+        plan_upload([bad], 10)
+    assert "SIGNED" not in repr(info.value.__dict__) and "?" not in info.value.operation["url"]
+    assert info.value.operation["length"] == 0 and bad["url"] == signed  # the input is untouched
+    model = DeliveryFileUploadOperation(method="PUT", url=signed, offset=0, length=0)
+    with pytest.raises(UploadValidationError) as info:
+        plan_upload([model], 10)
+    assert isinstance(info.value.operation, DeliveryFileUploadOperation)
+    assert "SIGNED" not in repr(info.value.__dict__) and info.value.operation.length == 0
