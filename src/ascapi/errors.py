@@ -2,7 +2,8 @@
 
 ``AscError`` → ``APIConnectionError`` (→ ``APITimeoutError``), ``APIStatusError`` (one subclass per
 status Apple documents, ``InternalServerError`` for any 5xx), ``ResponseDecodeError``,
-``PaginationError`` (→ ``PaginationLoopError``) and ``CredentialsError`` (→ ``InvalidPrivateKeyError``).
+``PaginationError`` (→ ``PaginationLoopError``), ``NoMatchError`` (→ ``MultipleMatchesError``)
+and ``CredentialsError`` (→ ``InvalidPrivateKeyError``).
 No raw httpx exception reaches the caller: it is chained as ``__cause__``.
 
 Errors travel (logs, error trackers, other processes), so none of them holds a credential: the
@@ -34,6 +35,8 @@ __all__ = [
     "ErrorSource",
     "InternalServerError",
     "InvalidPrivateKeyError",
+    "MultipleMatchesError",
+    "NoMatchError",
     "NotFoundError",
     "PaginationError",
     "PaginationLoopError",
@@ -164,6 +167,24 @@ class PaginationError(AscError):
 
 class PaginationLoopError(PaginationError):
     """A ``links.next`` repeats a URL that this iteration already requested."""
+
+
+class NoMatchError(AscError, LookupError):
+    """``Page.one()`` found no item with the wanted attributes (see ``MultipleMatchesError``).
+
+    Also a ``LookupError``. ``matches`` is how many items matched (0 here), ``criteria`` the
+    attributes that were asked for.
+    """
+
+    def __init__(self, message: str, *, matches: int = 0,
+                 criteria: Mapping[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.matches = matches
+        self.criteria = dict(criteria or {})
+
+
+class MultipleMatchesError(NoMatchError):
+    """``Page.one()`` found more than one item with the wanted attributes (``matches`` of them)."""
 
 
 class APIConnectionError(AscError):

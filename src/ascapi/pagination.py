@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Generator, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
-from ._jsonapi import UNSET, Document, resolve_linkage
-from .errors import PaginationError, PaginationLoopError
+from ._jsonapi import UNSET, Document, UnsetType, resolve_linkage
+from .errors import MultipleMatchesError, NoMatchError, PaginationError, PaginationLoopError
 
 if TYPE_CHECKING:
     import httpx
@@ -26,7 +26,25 @@ if TYPE_CHECKING:
 __all__ = ["AsyncPage", "AsyncPager", "Page", "PaginationError", "PaginationLoopError"]
 
 ResponseT = TypeVar("ResponseT")
+ResponseT_co = TypeVar("ResponseT_co", covariant=True)
 ItemT = TypeVar("ItemT")
+ItemT_co = TypeVar("ItemT_co", covariant=True)
+LinksT_co = TypeVar("LinksT_co", covariant=True)
+MetaT_co = TypeVar("MetaT_co", covariant=True)
+
+
+class _HasLinks(Protocol[LinksT_co]):
+    """A document with ``links`` (every paged document: the spec requires them)."""
+
+    @property
+    def links(self) -> LinksT_co: ...
+
+
+class _HasMeta(Protocol[MetaT_co]):
+    """A document whose ``meta`` may be absent (every paged document's ``PagingInformation``)."""
+
+    @property
+    def meta(self) -> MetaT_co | UnsetType | None: ...
 
 
 def _member(obj: Any, *names: str) -> Any:
@@ -52,12 +70,15 @@ def _matches(item: Any, attributes: dict[str, Any]) -> bool:
 def _only(matches: list[Any], attributes: dict[str, Any]) -> Any:
     if len(matches) != 1:
         wanted = ", ".join(f"{k}={v!r}" for k, v in attributes.items())
-        raise LookupError(f"expected exactly one item with {wanted}, found {len(matches)}")
+        error = MultipleMatchesError if matches else NoMatchError
+        raise error(f"expected exactly one item with {wanted}, found {len(matches)}",
+                    matches=len(matches), criteria=attributes)
     return matches[0]
 
 
-class _PageBase(Generic[ResponseT, ItemT]):
-    def __init__(self, client: _BaseClient, document: ResponseT, url: str,
+class _PageBase(Generic[ResponseT_co, ItemT_co]):
+    # covariant, so ``links``/``meta`` can read their types off the document's (``_HasMeta``)
+    def __init__(self, client: _BaseClient, document: ResponseT_co, url: str,
                  response_type: type[Any], options: RequestOptions | None,
                  requested: frozenset[str]) -> None:
         self._client = client
@@ -68,12 +89,12 @@ class _PageBase(Generic[ResponseT, ItemT]):
         self.url = url
 
     @property
-    def document(self) -> ResponseT:
+    def document(self) -> ResponseT_co:
         """The decoded response document of this page."""
         return self._document
 
     @property
-    def data(self) -> list[ItemT]:
+    def data(self) -> list[ItemT_co]:
         data = _member(self._document, "data")
         return list(data) if data else []
 
@@ -83,12 +104,19 @@ class _PageBase(Generic[ResponseT, ItemT]):
         return list(included) if included else []
 
     @property
-    def links(self) -> Any:
-        return _member(self._document, "links")
+    def links(self: _PageBase[_HasLinks[LinksT_co], Any]) -> LinksT_co:
+        """The document's ``links`` (``PagedDocumentLinks``: ``self``, ``first``, ``next``)."""
+        return _member(self._document, "links")  # type: ignore[no-any-return]
 
     @property
-    def meta(self) -> Any:
-        return _member(self._document, "meta")
+    def meta(self: _PageBase[_HasMeta[MetaT_co], Any]) -> MetaT_co:
+        """The document's ``meta`` (``PagingInformation``: ``page.meta.paging.total``).
+
+        Apple sends it on every page of a collection, so it is typed plainly, like the members
+        the spec requires; the spec leaves it optional, and a page without it gives ``None``
+        (:attr:`total` and :attr:`next_cursor` read it safely).
+        """
+        return _member(self._document, "meta")  # type: ignore[no-any-return]
 
     @property
     def rate_limit(self) -> RateLimit | None:
@@ -101,7 +129,7 @@ class _PageBase(Generic[ResponseT, ItemT]):
     @property
     def next_url(self) -> str | None:
         """``links.next`` as Apple sent it, or ``None`` on the last page."""
-        link = _member(self.links, "next", "next_")
+        link = _member(_member(self._document, "links"), "next", "next_")
         return link if isinstance(link, str) and link else None
 
     @property
@@ -112,14 +140,18 @@ class _PageBase(Generic[ResponseT, ItemT]):
             values = parse_qs(urlsplit(link).query).get("cursor")
             if values:
                 return values[0]
-        cursor = _member(_member(self.meta, "paging"), "next_cursor", "nextCursor")
+        cursor = _member(self._paging, "next_cursor", "nextCursor")
         return cursor if isinstance(cursor, str) and cursor else None
 
     @property
     def total(self) -> int | None:
         """``meta.paging.total`` when Apple sent it."""
-        total = _member(_member(self.meta, "paging"), "total")
+        total = _member(self._paging, "total")
         return total if isinstance(total, int) else None
+
+    @property
+    def _paging(self) -> Any:
+        return _member(_member(self._document, "meta"), "paging")
 
     def has_next_page(self) -> bool:
         return self.next_url is not None
@@ -208,7 +240,9 @@ class Page(_PageBase[ResponseT, ItemT]):
         """The single item whose attributes equal these values exactly, checked client-side.
 
         Apple's filters can match loosely (prefixes, ignored filters); this re-checks every item
-        across pages and raises ``LookupError`` unless exactly one matches.
+        across pages and raises :class:`ascapi.NoMatchError` (also a ``LookupError``) when none
+        matches, :class:`ascapi.MultipleMatchesError` (a ``NoMatchError``) when several do; the
+        error's ``matches`` is how many did.
         Attribute names are the model's (``bundle_id``) or Apple's (``bundleId``).
         """
         return _only([i for i in self.iter() if _matches(i, attributes)], attributes)  # type: ignore[no-any-return]
