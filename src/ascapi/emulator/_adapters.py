@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from typing import Any
@@ -73,6 +74,13 @@ class AsgiApp:
     def __init__(self, emulator: Emulator) -> None:
         self.emulator = emulator
         self.upload_ports: set[int] = set()
+        self.closing = asyncio.Event()  # set when the server shuts down: latency faults end early
+
+    async def pause(self, delay: float) -> None:
+        """Wait out a latency fault, or less: the server's shutdown cuts it short (the answer is
+        then sent at once) rather than waiting for it and cancelling the request."""
+        with contextlib.suppress(asyncio.TimeoutError):  # TimeoutError itself from 3.11
+            await asyncio.wait_for(self.closing.wait(), delay)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -102,7 +110,7 @@ class AsgiApp:
         url += f"?{query}" if query else ""
         answer = self.emulator.handle(Request(scope["method"], url, headers, bytes(body)))
         if answer.delay:
-            await asyncio.sleep(answer.delay)
+            await self.pause(answer.delay)
         await self._send(send, answer)
 
     @staticmethod

@@ -18,7 +18,16 @@ from ._analytics import SEGMENT_PREFIX, Analytics
 from ._auth import KeyCredentials, KeyRing, RateLimiter, RegisteredKey, check_permission
 from ._content import Content, csv_response, wants_csv
 from ._errors import ApiError, entity_error
-from ._faults import Fault, FaultPlan, fault_response
+from ._faults import (
+    STATUS_DEFAULT,
+    Fault,
+    FaultPlan,
+    StatusDefault,
+    Window,
+    check_fault,
+    fault_response,
+    rate_limit_exceeded,
+)
 from ._http import Request, Response, json_response
 from ._index import Route, SpecIndex, load_index
 from ._query import Query, apply_filters, apply_sort, page_bounds, parse_query
@@ -117,8 +126,15 @@ class Emulator:
         drop: bool = False,
         method: str | None = None,
         times: int | None = None,
+        retry_after: float | StatusDefault | None = STATUS_DEFAULT,
+        window: Window = "hour",
     ) -> Fault:
-        fault = Fault(pattern, status, rate, latency, drop, method, times)
+        """Answer matching requests with `status` (429: Apple's rate limit, see `Fault`), delay
+        them by `latency` seconds or `drop` the connection mid-body; `retry_after` sets the
+        `Retry-After` seconds (None: no header; by default 1 for 503, none for the others)."""
+        fault = Fault(pattern, status, rate, latency, drop, method, times,
+                      retry_after=retry_after, window=window)
+        check_fault(fault)
         with self.lock:
             self.faults.faults.append(fault)
         return fault
@@ -167,15 +183,17 @@ class Emulator:
     def _handle(self, request: Request) -> Response:
         parts = urlsplit(request.url)
         fault = self.faults.pick(request.method, unquote(parts.path))
-        if fault is not None:
+        upload = self.is_upload(request.url)
+        limited = fault if fault is not None and fault.status == 429 and not upload else None
+        if fault is not None and limited is None:
             answer = fault_response(fault)
             if answer is not None:
                 answer.delay = fault.latency
                 return answer
-        if self.is_upload(request.url):
+        if upload:
             response = self._upload_host(request, parts.path)
         else:
-            response = self._api(request, parts)
+            response = self._api(request, parts, limited)
         if fault is not None:
             response.delay, response.drop = fault.latency, fault.drop
         return response
@@ -186,7 +204,8 @@ class Emulator:
             return self.analytics.download(request.method, request.url, request.headers)
         return self.uploads.put(request.method, request.url, request.headers, request.body)
 
-    def _api(self, request: Request, parts: SplitResult) -> Response:
+    def _api(self, request: Request, parts: SplitResult, limited: Fault | None = None) -> Response:
+        """`limited`: a 429 fault, answered once the token is known good (with the key's budget)."""
         base = f"{parts.scheme}://{parts.netloc}"
         key_id: str | None = None
         try:
@@ -194,9 +213,14 @@ class Emulator:
             key = self.keys.verify(request.headers.get("authorization"), request.method,
                                    unquote(parts.path), pairs)
             key_id = key.key_id
+            if limited is not None and self.rate.remaining(key_id) > 0:
+                answer = fault_response(limited)
+                assert answer is not None
+                answer.headers.append(("x-rate-limit", limited.rate_limit_header(
+                    self.rate.limit, self.rate.remaining(key_id))))
+                return answer
             if not self.rate.consume(key_id):
-                raise ApiError(429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.",
-                               "We've received too many requests for this API. Please wait and try again or slow down your request rate.")
+                raise rate_limit_exceeded()
             response = self._dispatch(request, base, parts.path, pairs, key)
         except ApiError as err:
             response = json_response(err.status, err.body(), list(err.headers.items()))
