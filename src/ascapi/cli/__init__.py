@@ -13,6 +13,14 @@ usage: ascapi [global options] RESOURCE [SUBRESOURCE ...] ACTION [ID] [--param V
        ascapi operations [TEXT]
        ascapi emulator serve [--port N] [--state FILE] [--seed N] [--key-dir DIR]
 
+tasks (`ascapi upload --help`, `ascapi reports --help`):
+  ascapi upload screenshot|preview SET_ID FILE... [--no-wait]
+  ascapi upload review-attachment DETAIL_ID FILE
+  ascapi upload build APP_ID FILE --version V --build-number N [--platform IOS]
+  ascapi reports sales --vendor N [--frequency DAILY] [--date YYYY-MM-DD] [--save FILE]
+  ascapi reports finance --vendor N --region ZZ --date YYYY-MM
+  ascapi reports analytics APP_ID --report NAME [--granularity DAILY] [--date YYYY-MM-DD]
+
 Command-line client for Apple's App Store Connect API. Commands follow the Python client:
 `client.apps.builds.list(app_id)` is `ascapi apps builds list APP_ID`.
 
@@ -44,6 +52,9 @@ global options:
                       useful attributes that fit)
   --all               follow links.next and return every item
   --version           print the version and exit
+
+exit status: 0 done, 1 API error or failed processing, 2 usage or local error (missing or
+empty file, bad date), 3 no report for those filters (e.g. no sales that day)
 """
 
 

@@ -80,6 +80,10 @@ def run(argv: Sequence[str]) -> int:
 def _dispatch(rest: list[str], opts: argparse.Namespace) -> int:
     if rest and rest[0] == "operations":
         return _operations_command(rest[1:], opts)
+    if rest and rest[0] in ("upload", "reports"):  # task commands; no resource has these names
+        from ._tasks import task_command
+
+        return task_command(rest, opts)
     return _operation_command(rest, opts)
 
 
