@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from ascapi.cli import main
-from ascapi.cli._app import _call, _operation_parser, _resolve, load_profile
+from ascapi.cli._app import _arguments, _operation_parser, _resolve, load_profile
 from ascapi.cli._output import columns_for, emit
 
 
@@ -60,26 +60,6 @@ LIST_BUILDS = SimpleNamespace(
 )
 
 
-class Recorder:
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
-
-    def __getattr__(self, name: str) -> Any:
-        return _Attr(self, name)
-
-
-class _Attr:
-    def __init__(self, rec: Recorder, path: str) -> None:
-        self.rec, self.path = rec, path
-
-    def __getattr__(self, name: str) -> _Attr:
-        return _Attr(self.rec, f"{self.path}.{name}")
-
-    def __call__(self, *args: Any, **kwargs: Any) -> str:
-        self.rec.calls.append((self.path, args, kwargs))
-        return "ok"
-
-
 def test_operation_arguments_become_method_keywords() -> None:
     parser = _operation_parser(LIST_BUILDS, ["apps", "builds", "list"])  # type: ignore[arg-type]
     args = parser.parse_args(
@@ -95,19 +75,14 @@ def test_operation_arguments_become_method_keywords() -> None:
             "false",
         ]
     )
-    rec = Recorder()
-    assert _call(rec, LIST_BUILDS, args) == "ok"  # type: ignore[arg-type]
-    assert rec.calls == [
-        (
-            "apps.builds.list",
-            ("123",),
-            {
-                "fields_builds": ["version", "uploadedDate", "x"],
-                "limit": 5,
-                "exists_pre_release_version": False,
-            },
-        )
-    ]
+    assert _arguments(LIST_BUILDS, args) == (  # type: ignore[arg-type]
+        ["123"],
+        {
+            "fields_builds": ["version", "uploadedDate", "x"],
+            "limit": 5,
+            "exists_pre_release_version": False,
+        },
+    )
 
 
 def test_bad_values_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
@@ -133,9 +108,7 @@ def test_body_from_file(tmp_path: Path) -> None:
     body = tmp_path / "body.json"
     body.write_text('{"data": {"type": "apps", "id": "1"}}')
     args = _operation_parser(op, ["apps", "update"]).parse_args(["--body", f"@{body}"])  # type: ignore[arg-type]
-    rec = Recorder()
-    _call(rec, op, args)  # type: ignore[arg-type]
-    assert rec.calls[0][2] == {"body": {"data": {"type": "apps", "id": "1"}}}
+    assert _arguments(op, args) == ([], {"body": {"data": {"type": "apps", "id": "1"}}})  # type: ignore[arg-type]
 
 
 def test_resolve_picks_the_longest_operation(monkeypatch: pytest.MonkeyPatch) -> None:

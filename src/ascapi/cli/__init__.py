@@ -22,11 +22,15 @@ tasks (`ascapi upload --help`, `ascapi reports --help`):
   ascapi reports analytics APP_ID --report NAME [--granularity DAILY] [--date YYYY-MM-DD]
 
 Command-line client for Apple's App Store Connect API. Commands follow the Python client:
-`client.apps.builds.list(app_id)` is `ascapi apps builds list APP_ID`.
+`client.apps.builds.list(app_id)` is `ascapi apps builds list APP_ID`. Creates and updates take
+their fields as flags (attributes, relationship ids; lists comma-separated; booleans --flag /
+--no-flag), or the whole document with --body JSON|@FILE|-.
 
 examples:
   ascapi apps list --filter-bundle-id com.example.app
   ascapi apps get 1234567890 --include appStoreVersions
+  ascapi beta-groups create --name QA --app 1234567890 --public-link-enabled
+  ascapi app-store-versions update VERSION_ID --copyright "2026 Example"
   ascapi builds list --all --limit 200 --output ndjson
   ascapi apps --help                 actions and parameters of one resource
   ascapi operations screenshot       find the command for an Apple operation
@@ -53,8 +57,9 @@ global options:
   --all               follow links.next and return every item
   --version           print the version and exit
 
-exit status: 0 done, 1 API error or failed processing, 2 usage or local error (missing or
-empty file, bad date), 3 no report for those filters (e.g. no sales that day)
+exit status: 0 done, 1 API error, failed processing or no operation matching TEXT, 2 usage or
+local error (missing or empty file, bad date), 3 no report for those filters (e.g. no sales that
+day)
 """
 
 

@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._output import emit
 
@@ -22,6 +22,14 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 OUTPUT_FORMATS = ("table", "json", "ndjson", "raw")
 EMULATOR_USAGE = "usage: ascapi emulator serve [--port N] [--state FILE] [--seed N] [--key-dir DIR]"
+OPERATIONS_USAGE = """\
+usage: ascapi operations [TEXT]
+
+The commands of the API operations whose operation id, path or command contains TEXT
+(case-insensitive; every operation without TEXT), with their method and path.
+
+exit status: 0 found, 1 no operation matches TEXT
+"""
 # The key the CLI signs with against an emulator state file: one fixed id, so every run
 # re-registers the same key instead of adding one; its private half sits next to the state.
 EMULATOR_CLI_KEY_ID = "ASCAPICLI0"
@@ -30,6 +38,53 @@ EMULATOR_CLI_ISSUER_ID = "00000000-0000-4000-8000-00000000a5c0"
 
 class UsageError(Exception):
     pass
+
+
+class ArgumentsError(UsageError):
+    """Arguments that do not go together: reported with the command's usage line."""
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A command's parser: one short usage line, also above a usage error.
+
+    ``usage: ascapi apps get ID [options]``: the positionals and required options, not every
+    parameter (an operation can have fifty). A usage error prints that line, the error and where
+    the help is, and exits 2.
+    """
+
+    def short_usage(self) -> str:
+        words = [self.prog]
+        for action in self._actions:
+            if not action.option_strings:
+                words.append(_positional(action))
+            elif action.required:
+                words.append(f"{action.option_strings[0]} {_metavar(action)}")
+        return " ".join([*words, "[options]"])
+
+    def format_usage(self) -> str:
+        return f"usage: {self.short_usage()}\n"
+
+    def format_help(self) -> str:
+        self.usage = self.usage or self.short_usage()
+        return super().format_help()
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.format_usage()}ascapi: {message}\nsee `{self.prog} --help`\n")
+
+
+def _metavar(action: argparse.Action) -> str:
+    if isinstance(action.metavar, str):
+        return action.metavar
+    return action.dest.upper()
+
+
+def _positional(action: argparse.Action) -> str:
+    name = _metavar(action)
+    if action.nargs == "?":
+        return f"[{name}]"
+    if action.nargs in ("+", "*"):
+        return f"{name}..." if action.nargs == "+" else f"[{name}...]"
+    return name
 
 
 def _global_parser() -> argparse.ArgumentParser:
@@ -146,12 +201,18 @@ def _operation_command(rest: list[str], opts: argparse.Namespace) -> int:
         _list_commands(words, candidates)
         return EXIT_OK if wants_help else EXIT_USAGE
     parser = _operation_parser(op, words[:used])
-    args = parser.parse_args(rest[used:])
+    try:
+        args, positional, kwargs = _parse(parser, op, rest[used:])
+    except SystemExit as exc:  # --help, or a usage error the parser has printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     fmt = opts.output or args.output
     columns = _columns(opts.columns or args.columns)
     client = _make_client(opts)
     try:
-        result = _call(client, op, args)
+        target = client
+        for name in op.python_path.split("."):
+            target = getattr(target, name)
+        result = target(*positional, **kwargs)
         emit(result, fmt=fmt, paged=op.paged, everything=opts.all or args.all, columns=columns)
     finally:
         client.close()
@@ -223,7 +284,7 @@ def _choices(schema: Any) -> list[str]:
 
 
 def _operation_parser(op: Operation, words: list[str]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="ascapi " + " ".join(words),
         description=f"{op.operation_id}: {op.method} {op.path}"
         + (" (deprecated)" if op.deprecated else ""),
@@ -257,9 +318,9 @@ def _operation_parser(op: Operation, words: list[str]) -> argparse.ArgumentParse
                 help=help_text,
             )
     if op.body_type:
-        parser.add_argument(
-            "--body", required=True, help=f"{op.body_type} as JSON, @FILE, or - for stdin"
-        )
+        from ._body import add_flags
+
+        add_flags(parser, op)
     if op.paged:
         parser.add_argument("--all", action="store_true", help="every item, across pages")
     else:
@@ -316,10 +377,20 @@ def _reason(exc: Exception) -> str:
     return str(exc)
 
 
-def _call(client: Any, op: Operation, args: argparse.Namespace) -> Any:
-    target = client
-    for name in op.python_path.split("."):
-        target = getattr(target, name)
+def _parse(
+    parser: argparse.ArgumentParser, op: Operation, argv: list[str]
+) -> tuple[argparse.Namespace, list[Any], dict[str, Any]]:
+    """The command's arguments and the method's; mistakes exit 2 before credentials are read."""
+    args = parser.parse_args(argv)
+    try:
+        positional, kwargs = _arguments(op, args)
+    except ArgumentsError as exc:
+        parser.error(str(exc))
+    return args, positional, kwargs
+
+
+def _arguments(op: Operation, args: argparse.Namespace) -> tuple[list[Any], dict[str, Any]]:
+    """The positional and keyword arguments of ``op``'s method, from the parsed command."""
     positional: list[Any] = []
     kwargs: dict[str, Any] = {}
     for param in op.params:
@@ -333,11 +404,16 @@ def _call(client: Any, op: Operation, args: argparse.Namespace) -> Any:
                     value = [int(v) for v in value]
             kwargs[param.keyword] = value
     if op.body_type:
-        kwargs["body"] = _read_body(args.body)
-    return target(*positional, **kwargs)
+        from ._body import fields, keywords
+
+        kwargs.update(keywords(args, fields(op)))
+    return positional, kwargs
 
 
 def _operations_command(rest: list[str], opts: argparse.Namespace) -> int:
+    if rest[:1] in (["-h"], ["--help"]):
+        sys.stdout.write(OPERATIONS_USAGE)
+        return EXIT_OK
     needle = " ".join(rest).lower()
     rows = [
         {
@@ -352,6 +428,9 @@ def _operations_command(rest: list[str], opts: argparse.Namespace) -> int:
         or needle in op.path.lower()
         or needle in op.python_path.lower()
     ]
+    if not rows:
+        sys.stderr.write(f"ascapi: no operation matches {' '.join(rest)!r}\n")
+        return EXIT_ERROR
     emit(rows, fmt=opts.output, paged=True, everything=True, columns=_columns(opts.columns))
     return EXIT_OK
 

@@ -22,6 +22,7 @@ from ._app import (
     EXIT_OK,
     EXIT_USAGE,
     OUTPUT_FORMATS,
+    CommandParser,
     UsageError,
     _columns,
     _make_client,
@@ -60,7 +61,7 @@ def _upload_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _upload_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="ascapi upload",
         description="Upload files: reserve, send the parts, commit, wait for processing. "
         "Exit 1 when Apple's processing fails (its reasons on stderr), 2 for a local error.",
@@ -95,7 +96,7 @@ def _upload_parser() -> argparse.ArgumentParser:
 
 
 def _reports_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="ascapi reports",
         description="Download a report and print its rows (TSV when piped, a table on a "
         "terminal). Exit 3 when Apple has no report for that date.",
