@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._auth import Credentials
-from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AsyncClient, Client, __version__
+from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AsyncClient, Client, __version__, value
 from ._jsonapi import UNSET, Document, Model, Resource, UnsetType
 from ._ratelimit import RateLimit
 from ._response import APIResponse
@@ -26,6 +26,7 @@ from .errors import (
     AscError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConflictError,
     CredentialsError,
     ErrorItem,
@@ -65,6 +66,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ClientClosedError",
     "ConflictError",
     "Credentials",
     "CredentialsError",
@@ -92,6 +94,7 @@ __all__ = [
     "__version__",
     "operation",
     "operations",
+    "value",
 ]
 
 

@@ -17,7 +17,7 @@ import httpx
 
 from ._auth import Credentials
 from ._base import RequestOptions
-from ._jsonapi import Document, decode, encode
+from ._jsonapi import Document, UnsetType, decode, encode
 from ._namespaces import AsyncNamespaces, SyncNamespaces
 from ._qs import build_query, check_maxima, merge_params
 from ._ratelimit import rate_limit_from_headers
@@ -33,6 +33,7 @@ from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .errors import (
     APIConnectionError,
     APITimeoutError,
+    ClientClosedError,
     PaginationError,
     PaginationLoopError,
     ResponseDecodeError,
@@ -43,7 +44,7 @@ from .errors import (
 if TYPE_CHECKING:
     from .pagination import AsyncPager, Page
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncClient", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncClient", "Client", "value"]
 
 __version__ = "0.1.0"
 
@@ -55,6 +56,20 @@ log = logging.getLogger("ascapi")
 T = TypeVar("T")
 Result = Literal["json", "bytes", "text"]
 SleepFn = Callable[[float], Awaitable[None] | None]
+
+
+def value(member: T | UnsetType | None) -> T | None:
+    """``member``, or ``None`` when it is ``ascapi.UNSET`` (absent from the response document).
+
+    Members Apple may leave out are typed ``X | None | UnsetType`` (``UNSET``: not sent,
+    ``None``: sent as null). Where that difference does not matter, this folds both into
+    ``None``, typed ``X | None``::
+
+        attributes = ascapi.value(app.attributes)        # AppAttributes | None
+        name: str | None = ascapi.value(attributes.name)
+        bundle_id: str = ascapi.value(attributes.bundle_id) or ""
+    """
+    return None if isinstance(member, UnsetType) else member
 
 
 def _default_user_agent() -> str:
@@ -261,6 +276,15 @@ class _BaseClient:
             warnings.warn(f"{operation_id} is deprecated in App Store Connect API",
                           DeprecationWarning, stacklevel=4)
 
+    def _closed_error(self) -> ClientClosedError:
+        """For the ``RuntimeError`` httpx raises when its connection pool is closed."""
+        name = "AsyncClient" if isinstance(self, AsyncClient) else "Client"
+        with_ = "async with" if name == "AsyncClient" else "with"
+        return ClientClosedError(
+            f"this ascapi.{name} is closed (close() was called, or its `{with_}` block ended); "
+            f"create a new {name}, or make the calls inside `{with_} ascapi.{name}(...) as "
+            "client:`")
+
     def _settings(self) -> dict[str, Any]:
         return {
             "base_url": self.base_url,
@@ -354,6 +378,10 @@ class Client(SyncNamespaces, _BaseClient):
                 request = self._http.build_request(method, url, content=prepared.content,
                                                    headers=headers, timeout=prepared.timeout)
                 response = self._http.send(request)
+            except RuntimeError as exc:
+                if self._http.is_closed:
+                    raise self._closed_error() from exc
+                raise
             except httpx.InvalidURL as exc:
                 raise ValueError(f"invalid URL {url!r}: {exc}") from None
             except httpx.HTTPError as exc:
@@ -406,6 +434,10 @@ class Client(SyncNamespaces, _BaseClient):
                 method, url, content=content, headers=dict(headers or {}),
                 timeout=self.timeout if isinstance(timeout, NotGiven) else timeout)
             return self._http.send(request)
+        except RuntimeError as exc:
+            if self._http.is_closed:
+                raise self._closed_error() from exc
+            raise
         except httpx.InvalidURL as exc:
             raise ValueError(f"invalid URL {url!r}: {exc}") from None
         except httpx.HTTPError as exc:
@@ -567,6 +599,10 @@ class AsyncClient(AsyncNamespaces, _BaseClient):
                 request = self._http.build_request(method, url, content=prepared.content,
                                                    headers=headers, timeout=prepared.timeout)
                 response = await self._http.send(request)
+            except RuntimeError as exc:
+                if self._http.is_closed:
+                    raise self._closed_error() from exc
+                raise
             except httpx.InvalidURL as exc:
                 raise ValueError(f"invalid URL {url!r}: {exc}") from None
             except httpx.HTTPError as exc:
@@ -618,6 +654,10 @@ class AsyncClient(AsyncNamespaces, _BaseClient):
                 method, url, content=content, headers=dict(headers or {}),
                 timeout=self.timeout if isinstance(timeout, NotGiven) else timeout)
             return await self._http.send(request)
+        except RuntimeError as exc:
+            if self._http.is_closed:
+                raise self._closed_error() from exc
+            raise
         except httpx.InvalidURL as exc:
             raise ValueError(f"invalid URL {url!r}: {exc}") from None
         except httpx.HTTPError as exc:

@@ -2,8 +2,8 @@
 
 ``AscError`` → ``APIConnectionError`` (→ ``APITimeoutError``), ``APIStatusError`` (one subclass per
 status Apple documents, ``InternalServerError`` for any 5xx), ``ResponseDecodeError``,
-``PaginationError`` (→ ``PaginationLoopError``), ``NoMatchError`` (→ ``MultipleMatchesError``)
-and ``CredentialsError`` (→ ``InvalidPrivateKeyError``).
+``PaginationError`` (→ ``PaginationLoopError``), ``NoMatchError`` (→ ``MultipleMatchesError``),
+``CredentialsError`` (→ ``InvalidPrivateKeyError``) and ``ClientClosedError``.
 No raw httpx exception reaches the caller: it is chained as ``__cause__``.
 
 Errors travel (logs, error trackers, other processes), so none of them holds a credential: the
@@ -29,6 +29,7 @@ __all__ = [
     "AscError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "CredentialsError",
     "ErrorItem",
@@ -133,6 +134,11 @@ class CredentialsError(AscError, ValueError):
 
 class InvalidPrivateKeyError(CredentialsError):
     """The private key is not a usable EC P-256 key. The message says why; it never holds key text."""
+
+
+class ClientClosedError(AscError, RuntimeError):
+    """A call was made on a client that is closed (``close()`` was called or its ``with`` block
+    ended). A closed client stays closed: create a new one. Also a ``RuntimeError``."""
 
 
 class ResponseDecodeError(AscError):

@@ -70,10 +70,17 @@ def _matches(item: Any, attributes: dict[str, Any]) -> bool:
 def _only(matches: list[Any], attributes: dict[str, Any]) -> Any:
     if len(matches) != 1:
         wanted = ", ".join(f"{k}={v!r}" for k, v in attributes.items())
+        where = f" with {wanted}" if wanted else ""
         error = MultipleMatchesError if matches else NoMatchError
-        raise error(f"expected exactly one item with {wanted}, found {len(matches)}",
+        raise error(f"expected exactly one item{where}, found {len(matches)}",
                     matches=len(matches), criteria=attributes)
     return matches[0]
+
+
+def _check_limit(name: str, limit: int | None) -> None:
+    """Refuse a negative ``max_items``/``max_pages`` (0 is allowed: nothing is yielded)."""
+    if limit is not None and limit < 0:
+        raise ValueError(f"{name} must be a non-negative integer or None, got {limit!r}")
 
 
 class _PageBase(Generic[ResponseT_co, ItemT_co]):
@@ -207,7 +214,16 @@ class Page(_PageBase[ResponseT, ItemT]):
                     self._requested | {prepared.url})
 
     def iter_pages(self, *, max_pages: int | None = None) -> Iterator[Page[ResponseT, ItemT]]:
-        """This page, then each following one (at most ``max_pages``)."""
+        """This page, then each following one (at most ``max_pages``).
+
+        Raises ``ValueError`` at once for a negative ``max_pages``.
+        """
+        _check_limit("max_pages", max_pages)
+        return self._iter_pages(max_pages)
+
+    def _iter_pages(self, max_pages: int | None) -> Iterator[Page[ResponseT, ItemT]]:
+        if max_pages == 0:
+            return
         page: Page[ResponseT, ItemT] | None = self
         count = 0
         while page is not None:
@@ -218,8 +234,15 @@ class Page(_PageBase[ResponseT, ItemT]):
             page = page.next_page()
 
     def iter(self, *, max_items: int | None = None) -> Iterator[ItemT]:
-        """Every item from this page on, across pages; stops after ``max_items``."""
-        if max_items is not None and max_items <= 0:
+        """Every item from this page on, across pages; stops after ``max_items``.
+
+        Raises ``ValueError`` at once for a negative ``max_items``.
+        """
+        _check_limit("max_items", max_items)
+        return self._iter(max_items)
+
+    def _iter(self, max_items: int | None) -> Iterator[ItemT]:
+        if max_items == 0:
             return
         count = 0
         for page in self.iter_pages():
@@ -268,8 +291,16 @@ class AsyncPage(_PageBase[ResponseT, ItemT]):
         return AsyncPage(self._client, document, prepared.url, self._response_type,
                          self._options, self._requested | {prepared.url})
 
-    async def iter_pages(self, *, max_pages: int | None = None
-                         ) -> AsyncIterator[AsyncPage[ResponseT, ItemT]]:
+    def iter_pages(self, *, max_pages: int | None = None
+                   ) -> AsyncIterator[AsyncPage[ResponseT, ItemT]]:
+        """See :meth:`Page.iter_pages`."""
+        _check_limit("max_pages", max_pages)
+        return self._iter_pages(max_pages)
+
+    async def _iter_pages(self, max_pages: int | None
+                          ) -> AsyncIterator[AsyncPage[ResponseT, ItemT]]:
+        if max_pages == 0:
+            return
         page: AsyncPage[ResponseT, ItemT] | None = self
         count = 0
         while page is not None:
@@ -279,8 +310,13 @@ class AsyncPage(_PageBase[ResponseT, ItemT]):
                 return
             page = await page.next_page()
 
-    async def iter(self, *, max_items: int | None = None) -> AsyncIterator[ItemT]:
-        if max_items is not None and max_items <= 0:
+    def iter(self, *, max_items: int | None = None) -> AsyncIterator[ItemT]:
+        """See :meth:`Page.iter`."""
+        _check_limit("max_items", max_items)
+        return self._iter(max_items)
+
+    async def _iter(self, max_items: int | None) -> AsyncIterator[ItemT]:
+        if max_items == 0:
             return
         count = 0
         async for page in self.iter_pages():
@@ -322,7 +358,12 @@ class AsyncPager(Generic[ResponseT, ItemT]):
     def __await__(self) -> Generator[Any, None, AsyncPage[ResponseT, ItemT]]:
         return self._get().__await__()
 
-    async def iter(self, *, max_items: int | None = None) -> AsyncIterator[ItemT]:
+    def iter(self, *, max_items: int | None = None) -> AsyncIterator[ItemT]:
+        """See :meth:`Page.iter`; a negative ``max_items`` raises before anything is fetched."""
+        _check_limit("max_items", max_items)
+        return self._iter(max_items)
+
+    async def _iter(self, max_items: int | None) -> AsyncIterator[ItemT]:
         page = await self._get()
         async for item in page.iter(max_items=max_items):
             yield item
@@ -330,8 +371,14 @@ class AsyncPager(Generic[ResponseT, ItemT]):
     def __aiter__(self) -> AsyncIterator[ItemT]:
         return self.iter()
 
-    async def iter_pages(self, *, max_pages: int | None = None
-                         ) -> AsyncIterator[AsyncPage[ResponseT, ItemT]]:
+    def iter_pages(self, *, max_pages: int | None = None
+                   ) -> AsyncIterator[AsyncPage[ResponseT, ItemT]]:
+        """See :meth:`Page.iter_pages`."""
+        _check_limit("max_pages", max_pages)
+        return self._iter_pages(max_pages)
+
+    async def _iter_pages(self, max_pages: int | None
+                          ) -> AsyncIterator[AsyncPage[ResponseT, ItemT]]:
         page = await self._get()
         async for p in page.iter_pages(max_pages=max_pages):
             yield p

@@ -226,6 +226,16 @@ def _sum_by(columns: Sequence[str], rows: Sequence[Mapping[str, str]], name: str
     return totals
 
 
+# Money columns of sales and finance reports: the column naming their currency, and whether
+# the amount is per unit (a row's money is then Units × amount).
+_MONEY_COLUMNS: dict[str, tuple[str, bool]] = {
+    "Developer Proceeds": ("Currency of Proceeds", True),
+    "Customer Price": ("Customer Currency", True),
+    "Partner Share": ("Partner Share Currency", True),
+    "Extended Partner Share": ("Partner Share Currency", False),
+}
+
+
 @dataclass(repr=False)
 class Report:
     """A downloaded report. ``raw`` is exactly what Apple sent (gzip bytes).
@@ -267,9 +277,28 @@ class Report:
         """Exact sum of a numeric column (e.g. ``"Units"``); blanks count as 0.
 
         Raises ``KeyError`` (naming the available columns) when the report has no such column.
-        For money, which is in several currencies, use :meth:`total_by`.
+        Money is refused with a ``ValueError`` where a sum would mean nothing: an amount per
+        unit (``Developer Proceeds``, ``Customer Price``, ``Partner Share``; see
+        :meth:`proceeds`) or amounts in several currencies (see :meth:`total_by`).
         """
+        self._check_summable(name)
         return _sum(self.columns, self.rows, name)
+
+    def _check_summable(self, name: str) -> None:
+        money = _MONEY_COLUMNS.get(name)
+        if money is None or name not in self.columns:
+            return
+        currency, per_unit = money
+        if per_unit:
+            raise ValueError(
+                f"{name!r} is an amount per unit, so its sum over rows means nothing; use "
+                "report.proceeds() for what was earned (Units × Developer Proceeds, per "
+                f"currency), or report.total_by({name!r}, by={currency!r}) per currency")
+        currencies = sorted({row.get(currency, "") for row in self.rows} - {""})
+        if len(currencies) > 1:
+            raise ValueError(
+                f"{name!r} is in {len(currencies)} currencies ({', '.join(currencies)}); add it "
+                f"up per currency with report.total_by({name!r}, by={currency!r})")
 
     def total_by(self, name: str, by: str = "Currency of Proceeds") -> dict[str, Decimal]:
         """Exact sums of ``name`` per distinct value of ``by``, e.g. units per currency:
@@ -312,13 +341,14 @@ class Report:
 # --------------------------------------------------------------------------- requests
 
 
-def check_report_date(frequency: str, report_date: str | _dt.date | None) -> str | None:
+def check_report_date(frequency: str, report_date: str | int | _dt.date | None) -> str | None:
     """Return the wire form of ``report_date`` for ``frequency``, or raise ``ValueError``.
 
     Apple wants DAILY and WEEKLY as ``YYYY-MM-DD``, MONTHLY as ``YYYY-MM``, YEARLY as ``YYYY``;
-    a wrong form is otherwise answered with an opaque 400 after a round trip. A WEEKLY report
-    is named by the last day of its week, a Sunday (Apple's weeks run Monday to Sunday); any
-    other day is refused with the Sunday that ends its week.
+    a wrong form is otherwise answered with an opaque 400 after a round trip. A YEARLY report
+    may also be named by its year as an ``int`` (``2025``). A WEEKLY report is named by the
+    last day of its week, a Sunday (Apple's weeks run Monday to Sunday); any other day is
+    refused with the Sunday that ends its week.
     """
     if report_date is None:
         return None
@@ -328,15 +358,23 @@ def check_report_date(frequency: str, report_date: str | _dt.date | None) -> str
             f"unknown report frequency {frequency!r}; expected one of {', '.join(_DATE_FORMATS)}"
         )
     fmt, human, pattern = _DATE_FORMATS[freq]
+    kinds = "a string, a date or the year as an int" if freq == "YEARLY" else "a string or a date"
     if isinstance(report_date, _dt.date):
         day = report_date
-    else:
-        if not pattern.fullmatch(report_date):
+    elif isinstance(report_date, (str, int)) and not isinstance(report_date, bool):
+        if isinstance(report_date, int) and freq != "YEARLY":
+            raise ValueError(f"{freq} reports need reportDate as {human} ({kinds}), got the "
+                             f"number {report_date!r}; only YEARLY reports take a year number")
+        text = str(report_date)
+        if not pattern.fullmatch(text):
             raise ValueError(f"{freq} reports need reportDate as {human}, got {report_date!r}")
         try:
-            day = _dt.datetime.strptime(report_date, fmt).date()
+            day = _dt.datetime.strptime(text, fmt).date()
         except ValueError:
             raise ValueError(f"reportDate {report_date!r} is not a real date ({human})") from None
+    else:
+        raise ValueError(f"{freq} reports need reportDate as {human} ({kinds}), got a "
+                         f"{type(report_date).__name__}")
     if freq == "WEEKLY" and day.weekday() != _SUNDAY:
         sunday = day + _dt.timedelta(days=_SUNDAY - day.weekday())
         raise ValueError(
@@ -350,7 +388,7 @@ def _sales_params(
     report_type: str,
     report_sub_type: str,
     frequency: str,
-    report_date: str | _dt.date | None,
+    report_date: str | int | _dt.date | None,
     version: str | None,
 ) -> dict[str, str]:
     params = {
@@ -438,11 +476,14 @@ def download_sales_report(
     report_type: str = "SALES",
     report_sub_type: str = "SUMMARY",
     frequency: str = "DAILY",
-    report_date: str | _dt.date | None = None,
+    report_date: str | int | _dt.date | None = None,
     version: str | None = "1_0",
     allow_empty: bool = False,
 ) -> Report:
     """Download and parse a sales report (``GET /v1/salesReports``).
+
+    ``report_date`` is a string in the frequency's form, a date, or (YEARLY only) the year as
+    an ``int``; see :func:`check_report_date`.
 
     Raises :class:`ReportNotAvailable` when Apple has no report for these filters, unless
     ``allow_empty`` is set, in which case an empty report (``available=False``) is returned.
@@ -460,7 +501,7 @@ async def async_download_sales_report(
     report_type: str = "SALES",
     report_sub_type: str = "SUMMARY",
     frequency: str = "DAILY",
-    report_date: str | _dt.date | None = None,
+    report_date: str | int | _dt.date | None = None,
     version: str | None = "1_0",
     allow_empty: bool = False,
 ) -> Report:

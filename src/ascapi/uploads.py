@@ -37,6 +37,7 @@ import msgspec
 from .errors import APIConnectionError, AscError
 
 if TYPE_CHECKING:
+    from ._base import RequestOptions
     from ._client import AsyncClient, Client
 
 __all__ = [
@@ -74,6 +75,10 @@ DEFAULT_CONCURRENCY = 4
 DEFAULT_PART_RETRIES = 3
 DEFAULT_POLL_INTERVAL = 2.0
 DEFAULT_POLL_TIMEOUT = 900.0
+BUILD_POLL_INTERVAL = 30.0
+BUILD_POLL_TIMEOUT = 3600.0
+INTERRUPTED_CLEANUP_TIMEOUT = 5.0
+"""How long deleting a reservation may hold up a ``KeyboardInterrupt`` or a cancellation."""
 _RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 _DONE_STATES = frozenset({"COMPLETE"})
 _FAILED_STATES = frozenset({"FAILED"})
@@ -352,6 +357,9 @@ class UploadResult:
     size: int
     parts: tuple[PartResult, ...]
 
+    def __repr__(self) -> str:  # a large file has hundreds of parts
+        return f"UploadResult(md5={self.md5!r}, size={self.size}, parts={len(self.parts)})"
+
 
 def _file_name(source: object) -> str | None:
     """The base name a source carries (a path, or a file object's ``name``), else ``None``."""
@@ -574,8 +582,12 @@ def _send_parts(
         while pending:
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             collect(finished)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException as exc:
+        # An interrupt (KeyboardInterrupt, SystemExit) does not wait for the parts in flight.
+        pool.shutdown(wait=isinstance(exc, Exception), cancel_futures=True)
+        raise
+    else:
+        pool.shutdown(wait=True)
     results.sort(key=lambda r: r.index)
     return UploadResult(md5=md5.hexdigest(), size=src.size, parts=tuple(results))
 
@@ -666,6 +678,14 @@ class UploadedAsset:
     @property
     def warnings(self) -> list[dict[str, Any]]:
         return list(_delivery(self.attributes).get("warnings") or [])
+
+    def __repr__(self) -> str:
+        # Short: the document is long (and may hold presigned URLs), the parts are many.
+        sent = ""
+        if self.upload is not None:
+            sent = f", size={self.upload.size}, parts={len(self.upload.parts)}"
+        return (f"UploadedAsset(id={self.id!r}, type={self.type!r}, state={self.state!r}"
+                f"{sent}, checksum={self.checksum!r})")
 
 
 def _collection(resource: str) -> tuple[str, str]:
@@ -793,12 +813,21 @@ def upload_asset(
     ``path`` is a path, a seekable binary file object or the bytes themselves; ``file_name``
     (required for bytes and unnamed file objects) is the name Apple records.
 
-    Raises :class:`UploadValidationError` for an unusable plan (the reservation is deleted when
-    ``cleanup``), :class:`UploadPartError`, :class:`AssetProcessingError` on ``FAILED`` and
-    :class:`AssetProcessingTimeout`. ``FAILED`` is final for an asset record (Apple: delete it
-    and reserve again). The failed record is kept by default, so its errors can still be looked
-    at; with ``delete_on_failure=True`` it is deleted before :class:`AssetProcessingError` is
-    raised, and the error's ``deleted`` and message say so.
+    Raises :class:`UploadValidationError` for an unusable plan, :class:`UploadPartError`,
+    :class:`AssetProcessingError` on ``FAILED`` and :class:`AssetProcessingTimeout`.
+
+    With ``cleanup`` (the default), an upload stopped by anything before the commit (an
+    unusable plan, a part that cannot be sent, an exception from ``progress``, a
+    ``KeyboardInterrupt``, the task being cancelled) deletes its reservation, best effort,
+    then re-raises what stopped it. After an interrupt that delete is a single attempt of at
+    most :data:`INTERRUPTED_CLEANUP_TIMEOUT` seconds (async: shielded from the cancellation),
+    so the interrupt is not held up; parts still in flight are not waited for. Kinds that
+    cannot be deleted (``buildUploadFiles``, ...) keep their reservation.
+
+    ``FAILED`` is final for an asset record (Apple: delete it and reserve again). The failed
+    record is kept by default, so its errors can still be looked at; with
+    ``delete_on_failure=True`` it is deleted before :class:`AssetProcessingError` is raised,
+    and the error's ``deleted`` and message say so.
     """
     collection, rtype = _collection(resource)
     pause = _client_sleep(client, sleep)
@@ -825,9 +854,9 @@ def upload_asset(
                 progress=progress,
                 pause=pause,
             )
-        except (UploadValidationError, UploadPartError):
+        except BaseException as exc:
             if cleanup and rtype not in _NO_DELETE:
-                _try(lambda: client._call("DELETE", f"{collection}/{asset_id}"))
+                _delete_reservation(client, f"{collection}/{asset_id}", exc)
             raise
     finally:
         src.close()
@@ -910,12 +939,9 @@ async def async_upload_asset(
                 progress=progress,
                 wait_for=wait_for,
             )
-        except (UploadValidationError, UploadPartError):
+        except BaseException as exc:
             if cleanup and rtype not in _NO_DELETE:
-                try:
-                    await client._call("DELETE", f"{collection}/{asset_id}")
-                except AscError:
-                    pass  # best effort: the original error matters more
+                await _async_delete_reservation(client, f"{collection}/{asset_id}", exc)
             raise
     finally:
         src.close()
@@ -993,11 +1019,40 @@ def _async_sleep(fn: Callable[[float], Any]) -> Callable[[float], Awaitable[None
     return sleep
 
 
-def _try(fn: Callable[[], Any]) -> None:
+# One quick attempt: what an interrupted upload may spend on deleting its reservation.
+_QUICK: RequestOptions = {"timeout": INTERRUPTED_CLEANUP_TIMEOUT, "max_retries": 0}
+
+
+def _delete_reservation(client: Client, url: str, reason: BaseException) -> None:
+    """Best effort: delete a reservation whose upload ``reason`` stopped before the commit."""
+    interrupted = not isinstance(reason, Exception)
     try:
-        fn()
-    except AscError:
-        pass  # best effort: the original error matters more
+        client._call("DELETE", url, options=_QUICK if interrupted else None)
+    except Exception:
+        pass  # the original error matters more
+
+
+async def _async_delete_reservation(client: AsyncClient, url: str, reason: BaseException) -> None:
+    """Async :func:`_delete_reservation`. After a cancellation the delete is shielded (a
+    second cancellation leaves it running on its own, bounded by its timeout)."""
+    if isinstance(reason, Exception):
+        try:
+            await client._call("DELETE", url)
+        except Exception:
+            pass  # the original error matters more
+        return
+    task = asyncio.ensure_future(client._call("DELETE", url, options=_QUICK))
+    task.add_done_callback(_outcome_seen)
+    try:
+        await asyncio.wait_for(asyncio.shield(task), INTERRUPTED_CLEANUP_TIMEOUT)
+    except Exception:  # a failure or a timeout: best effort
+        task.cancel()
+
+
+def _outcome_seen(task: asyncio.Future[Any]) -> None:
+    """Retrieve a background delete's outcome, so a failure is not logged as never retrieved."""
+    if not task.cancelled():
+        task.exception()
 
 
 # --------------------------------------------------------------------------- named helpers
@@ -1118,6 +1173,11 @@ class BuildUploadResult:
     file: UploadedAsset
     errors: list[dict[str, Any]] = field(default_factory=list)
 
+    def __repr__(self) -> str:
+        codes = [str(e.get("code")) for e in self.errors]
+        return (f"BuildUploadResult(build_upload_id={self.build_upload_id!r}, "
+                f"state={self.state!r}, file={self.file!r}, errors={codes!r})")
+
 
 def _build_upload_body(
     app_id: str, version: str, build_number: str, platform: str
@@ -1161,8 +1221,8 @@ def upload_build(
     platform: str = "IOS",
     uti: str | None = None,
     wait_for_build: bool = False,
-    poll_interval: float = 30.0,
-    poll_timeout: float = 3600.0,
+    poll_interval: float | None = None,
+    poll_timeout: float | None = None,
     sleep: Callable[[float], None] | None = None,
     **kwargs: Any,
 ) -> BuildUploadResult:
@@ -1171,6 +1231,11 @@ def upload_build(
     The file is reserved, sent in parts, committed with its MD5 and waited for like any asset;
     with ``wait_for_build`` the build upload's own state is then polled until ``COMPLETE``
     (``FAILED`` raises :class:`AssetProcessingError` with Apple's reasons).
+
+    ``poll_interval`` and ``poll_timeout`` (seconds), when given, apply to both waits: the
+    file's processing, then the build's. Left out, the file is polled every
+    :data:`DEFAULT_POLL_INTERVAL` s for up to :data:`DEFAULT_POLL_TIMEOUT` s and the build every
+    :data:`BUILD_POLL_INTERVAL` s for up to :data:`BUILD_POLL_TIMEOUT` s.
 
     ``buildUploadFiles`` cannot be deleted, so ``delete_on_failure=True`` deletes the parent
     ``buildUploads`` record instead when the file or the build fails (a rejected plan, a part
@@ -1195,10 +1260,12 @@ def upload_build(
             path=path,
             attributes=attributes,
             sleep=pause,
+            poll_interval=_or(poll_interval, DEFAULT_POLL_INTERVAL),
+            poll_timeout=_or(poll_timeout, DEFAULT_POLL_TIMEOUT),
             **kwargs,
         )
         state, errors = _build_state(created)
-        poll = _Poll(poll_interval, poll_timeout)
+        poll = _Poll(_or(poll_interval, BUILD_POLL_INTERVAL), _or(poll_timeout, BUILD_POLL_TIMEOUT))
         while wait_for_build:
             state, errors = _build_state(
                 client._call("GET", f"/v1/buildUploads/{upload_id}", response_type=dict)
@@ -1228,8 +1295,8 @@ async def async_upload_build(
     platform: str = "IOS",
     uti: str | None = None,
     wait_for_build: bool = False,
-    poll_interval: float = 30.0,
-    poll_timeout: float = 3600.0,
+    poll_interval: float | None = None,
+    poll_timeout: float | None = None,
     sleep: Callable[[float], Any] | None = None,
     **kwargs: Any,
 ) -> BuildUploadResult:
@@ -1252,10 +1319,12 @@ async def async_upload_build(
             path=path,
             attributes=attributes,
             sleep=wait_for,
+            poll_interval=_or(poll_interval, DEFAULT_POLL_INTERVAL),
+            poll_timeout=_or(poll_timeout, DEFAULT_POLL_TIMEOUT),
             **kwargs,
         )
         state, errors = _build_state(created)
-        poll = _Poll(poll_interval, poll_timeout)
+        poll = _Poll(_or(poll_interval, BUILD_POLL_INTERVAL), _or(poll_timeout, BUILD_POLL_TIMEOUT))
         while wait_for_build:
             got = await client._call("GET", f"/v1/buildUploads/{upload_id}", response_type=dict)
             state, errors = _build_state(got)
@@ -1272,6 +1341,10 @@ async def async_upload_build(
                 _note_build_deletion(err, upload_id, True)
         raise
     return BuildUploadResult(upload_id, state, asset, errors)
+
+
+def _or(given: float | None, default: float) -> float:
+    return default if given is None else given
 
 
 # What makes a build upload fail for good (a processing timeout may still end well).
