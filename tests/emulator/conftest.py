@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import functools
+import json
+import os
+import pathlib
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -63,3 +67,31 @@ def first_error(response: httpx.Response) -> dict[str, Any]:
     assert err["status"] == str(response.status_code)
     assert {"id", "status", "code", "title", "detail"} <= set(err)
     return err
+
+
+SPEC = pathlib.Path(os.environ.get(
+    "ASCAPI_SPEC",
+    pathlib.Path(__file__).resolve().parents[3] / "shared/openapi/app-store-connect-openapi-4.4.1.json",
+))
+needs_spec = pytest.mark.skipif(not SPEC.exists(), reason="Apple's spec is not available")
+
+
+@functools.lru_cache(maxsize=1)
+def _registry() -> Any:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT4
+
+    spec = json.loads(SPEC.read_text(encoding="utf-8"))
+    return Registry().with_resource("urn:spec", Resource.from_contents(spec, default_specification=DRAFT4))
+
+
+@functools.lru_cache(maxsize=512)
+def spec_validator(schema: str) -> Any:
+    """A validator of Apple's component schema `schema` (OpenAPI 3.0 read semantics)."""
+    from openapi_schema_validator import OAS30ReadValidator
+
+    return OAS30ReadValidator({"$ref": f"urn:spec#/components/schemas/{schema}"}, registry=_registry())
+
+
+def schema_errors(schema: str, document: Any) -> list[str]:
+    return [f"{e.message[:200]} at {list(e.absolute_path)}" for e in spec_validator(schema).iter_errors(document)]

@@ -20,7 +20,7 @@ from referencing.jsonschema import DRAFT4
 
 from ascapi.emulator import Emulator
 
-from .conftest import API, mint
+from .conftest import API, mint, schema_errors
 
 SPEC = pathlib.Path(os.environ.get(
     "ASCAPI_SPEC",
@@ -184,3 +184,69 @@ def test_unauthorized_body_validates(world: tuple[Emulator, httpx.Client], valid
         response = anonymous.get("/v1/apps")
     assert response.status_code == 401
     assert not list(validators("ErrorResponse").iter_errors(response.json()))
+
+
+def _create_body(emu: Emulator, route: Any) -> dict[str, Any]:
+    """The smallest create request: required attributes (schema-valid samples) and relationships."""
+    from ascapi.emulator._seed import sample_value
+
+    spec = route.body
+    attrs = {name: sample_value(name, spec["attrs"][name]) for name in spec["req_attrs"]}
+    rels = {}
+    for rel in spec["req_rels"]:
+        info = spec["rels"][rel]
+        sample = {"type": info["type"], "id": emu.store.all(info["type"])[0][0]}
+        rels[rel] = {"data": [sample] if info["many"] else sample}
+    data: dict[str, Any] = {"type": spec["type"], "attributes": attrs}
+    if rels:
+        data["relationships"] = rels
+    return {"data": data}
+
+
+def test_attributes_the_emulator_sets_validate() -> None:
+    """Every create route: what the emulator adds on its own (defaults, states, dates, upload
+    plans) validates against Apple's schema when created and when read back (no nulls the
+    spec does not allow)."""
+    emu = Emulator(seed=0)
+    emu.populate_all_types()
+    key = emu.add_key()
+    client = httpx.Client(transport=emu.transport(), base_url=API,
+                          headers={"Authorization": f"Bearer {mint(key, lifetime=1200)}"})
+    failures: list[str] = []
+    created = 0
+    for route in [r for r in emu.index.routes if r.kind == "create" and r.body and "attrs" in r.body]:
+        response = client.post(route.path, json=_create_body(emu, route))
+        if response.status_code != 201:
+            continue  # a business rule refused the sample (e.g. a made-up locale)
+        created += 1
+        document = response.json()
+        errors = schema_errors(route.response or "", document)
+        read = emu.index.match("GET", f"{route.path}/{document['data']['id']}")
+        if read is not None:
+            again = client.get(f"{route.path}/{document['data']['id']}")
+            errors += schema_errors(read[0].response or "", again.json())
+        if errors:
+            failures.append(f"{route.op}: {errors[0]}")
+    assert not failures, "\n".join(failures)
+    print(f"\ncreated {created} records through create routes")
+    assert created >= 120
+
+
+def test_review_submissions_on_a_strict_client() -> None:
+    """No `submittedDate: null`: a new submission leaves it out, submitting sets it."""
+    import ascapi
+
+    emu = Emulator(seed=0)
+    with ascapi.Client(emu.credentials(), transport=emu.transport(), strict=True) as client:
+        app = client.apps.list(filter_bundle_id=["com.example.notes"]).data[0].id
+        body = {"data": {"type": "reviewSubmissions", "attributes": {"platform": "IOS"},
+                         "relationships": {"app": {"data": {"type": "apps", "id": app}}}}}
+        made = client._call("POST", "/v1/reviewSubmissions", body=body, response_type=dict)["data"]
+        assert made["attributes"] == {"state": "READY_FOR_REVIEW", "platform": "IOS"}
+        ident = made["id"]
+        assert client.review_submissions.get(ident).data.id == ident
+        assert [s.id for s in client.review_submissions.list(filter_app=[app]).data] == [ident]
+        patch = {"data": {"type": "reviewSubmissions", "id": ident, "attributes": {"submitted": True}}}
+        sent = client._call("PATCH", f"/v1/reviewSubmissions/{ident}", body=patch, response_type=dict)["data"]
+    assert sent["attributes"]["state"] == "WAITING_FOR_REVIEW" and sent["attributes"]["submittedDate"]
+    assert not schema_errors("ReviewSubmission", sent)

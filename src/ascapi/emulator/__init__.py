@@ -6,6 +6,8 @@
     with emu.serve(port=0) as base_url: ...      # real HTTP on 127.0.0.1 in a background thread
     emu.inject_fault("/v1/apps*", status=503, rate=0.5)
     emu.inject_fault("/v1/builds", status=429, window="burst", retry_after=2, times=1)  # Apple's 429
+    emu.reject_next_asset("IMAGE_INCORRECT_DIMENSIONS")  # the next committed asset ends FAILED
+    emu.reject_next_build("90035")               # the next build upload ends FAILED (no build is made)
 
 Asset uploads and analytics report segments live on a second, unauthenticated host
 (`emu.upload_origin`; its own port under `serve`), which refuses requests carrying a token.

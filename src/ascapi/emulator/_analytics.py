@@ -1,7 +1,7 @@
 """Analytics reports: request -> reports -> instances -> segments, and the segment files.
 
-Every app of the demo team has an ONGOING request whose reports carry daily and weekly
-instances for recent dates. A segment is one gzipped, tab-separated file, served from the
+Every app of the demo team has an ONGOING request whose reports carry daily, weekly and
+monthly instances for recent dates (the last days, weeks and previous months). A segment is one gzipped, tab-separated file, served from the
 upload/download host (not the API host) at a signed URL that refuses an Authorization header.
 Its content is a function of the seed and the segment's place in the chain, so `checksum` (MD5)
 and `sizeInBytes` are computed when a segment is first shown and stay stable after a restart.
@@ -27,6 +27,8 @@ from ._store import Record, Store
 URL_LIFETIME = 3600  # seconds a segment URL stays valid
 DAILY_INSTANCES = 7  # days of DAILY instances, ending yesterday
 WEEKLY_INSTANCES = 2
+MONTHLY_INSTANCES = 2  # previous months, each dated by its first day
+SCALE = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 30}  # days a row of the granularity adds up
 SEGMENT_PREFIX = "/analytics-segments/"
 DEVICES = ("iPhone", "iPad", "Desktop", "Apple Vision")
 PLATFORM_VERSIONS = ("iOS 18.5", "iOS 18.6", "iOS 26.0", "iPadOS 18.6", "macOS 15.6")
@@ -130,6 +132,7 @@ class Analytics:
         dates = [("DAILY", yesterday - dt.timedelta(days=n)) for n in range(DAILY_INSTANCES)]
         last_monday = yesterday - dt.timedelta(days=yesterday.weekday() or 7)
         dates += [("WEEKLY", last_monday - dt.timedelta(weeks=n)) for n in range(WEEKLY_INSTANCES)]
+        dates += [("MONTHLY", month) for month in previous_months(self.today(), MONTHLY_INSTANCES)]
         for granularity, day in dates:
             instance = self.store.insert("analyticsReportInstances",
                                          {"granularity": granularity, "processingDate": day.isoformat()})
@@ -185,7 +188,7 @@ class Analytics:
     def _render(self, lineage: Lineage) -> bytes:
         kind = KINDS.get(lineage.report, CATALOG[0])
         rng = random.Random(f"{self.seed}:{lineage.app}:{lineage.report}:{lineage.granularity}:{lineage.date}")
-        scale = 7 if lineage.granularity == "WEEKLY" else 1
+        scale = SCALE.get(lineage.granularity, 1)
         app = self.store.find("apps", lineage.app) or {"attributes": {}}
         name = str(app["attributes"].get("name", ""))
         rows = [self._row(rng, kind, lineage.date, name, lineage.app, scale) for _ in range(rng.randrange(24, 60))]
@@ -226,6 +229,16 @@ class Analytics:
             return _text(404, "No such segment.")
         headers_out = [("content-type", "application/a-gzip"), ("etag", f'"{hashlib.md5(data).hexdigest()}"')]
         return Response(200, headers_out, data if method == "GET" else b"")
+
+
+def previous_months(today: dt.date, count: int) -> list[dt.date]:
+    """The first days of the `count` complete months before `today`'s, the latest first."""
+    months = []
+    first = today.replace(day=1)
+    for _ in range(count):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+        months.append(first)
+    return months
 
 
 def _text(status: int, message: str) -> Response:

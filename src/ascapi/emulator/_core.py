@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from ._analytics import SEGMENT_PREFIX, Analytics
 from ._auth import KeyCredentials, KeyRing, RateLimiter, RegisteredKey, check_permission
+from ._builds import BuildUploads
 from ._content import Content, csv_response, wants_csv
 from ._errors import ApiError, entity_error
 from ._faults import (
@@ -33,8 +34,8 @@ from ._index import Route, SpecIndex, load_index
 from ._query import Query, apply_filters, apply_sort, page_bounds, parse_query
 from ._render import Renderer, paged_links, self_url
 from ._reports import Reports
-from ._rules import after_create, before_create, check_text
-from ._store import Store, save_json
+from ._rules import after_create, after_update, before_create, check_text
+from ._store import Record, Store, save_json
 from ._uploads import Uploads
 from ._validate import check_attributes, check_relationships, linkage_ids
 
@@ -63,6 +64,7 @@ class Emulator:
         self.rate = RateLimiter(rate_limit, clock)
         self.faults = FaultPlan(seed or 0)
         self.uploads = Uploads(upload_part_size, clock)
+        self.builds = BuildUploads(self.store, self.uploads, clock)
         self.upload_origin = upload_origin
         self.reports = Reports(self.store, VENDOR_NUMBER, seed or 0, self._today)
         self.renderer = Renderer(self.store, self.index)
@@ -154,6 +156,14 @@ class Emulator:
         """Make processing of the next committed asset fail with this error."""
         text = description or "The dimensions of one or more screenshots are wrong."
         self.uploads.reject.append({"code": code, "description": text})
+
+    def reject_next_build(self, code: str = "90035", description: str | None = None) -> None:
+        """Make processing of the next committed build upload fail with this error (its file
+        still completes), as when Apple's validation of the binary fails."""
+        text = description or ("Invalid Signature. A sealed resource is missing or invalid. Make sure you have "
+                               "signed your application with a distribution certificate, not an ad hoc "
+                               "certificate or a development certificate.")
+        self.builds.reject.append({"code": code, "description": text})
 
     def _save(self) -> None:
         if self.state_file is None:
@@ -258,6 +268,7 @@ class Emulator:
         include = frozenset(query.csv("include"))
         for ident, rec in items:
             self.uploads.observe(rtype, ident, rec)
+            self.builds.observe(rtype, ident, rec)
             self.analytics.observe(rtype, ident, rec, self.upload_origin)
         data = [self.renderer.resource(base, rtype, i, r, query, include) for i, r in items]
         doc: dict[str, Any] = {"data": data if many else data[0]}
@@ -347,7 +358,8 @@ class Emulator:
         attrs = check_attributes(spec, data.get("attributes"), create=True)
         rels = check_relationships(self.store, spec, data.get("relationships"), create=True)
         rtype = route.type
-        stored = {k: v for k, v in attrs.items() if k in self.index.attributes(rtype)}
+        known = self.index.attributes(rtype)
+        stored = {k: v for k, v in attrs.items() if k in known and (v is not None or known[k].get("n"))}
         from ._seed import defaults_for
 
         stored = {**defaults_for(rtype, self.clock()), **stored}
@@ -359,6 +371,7 @@ class Emulator:
         rec = self.store.get(rtype, new_id)
         if "uploadOperations" in self.index.attributes(rtype):
             self.uploads.reserve(rtype, new_id, rec, self.upload_origin)
+        self.builds.after_create(rtype, new_id, rels)
         doc = {"data": self.renderer.resource(base, rtype, new_id, rec),
                "links": {"self": f"{base}{path}/{new_id}"}}
         return json_response(201, doc)
@@ -406,10 +419,9 @@ class Emulator:
         check_text(route.type, attrs)
         if attrs.get("uploaded") is True and "uploadOperations" in self.index.attributes(route.type):
             self.uploads.commit(route.type, ident, rec, attrs)
-        known = self.index.attributes(route.type)
-        for name, value in attrs.items():
-            if name in known and name not in ("sourceFileChecksum", "sourceFileChecksums"):
-                rec["attributes"][name] = value
+            self.builds.committed(route.type, ident)
+        self._store_attributes(route.type, rec, attrs)
+        after_update(route.type, rec, attrs, self.clock())
         for rel, value in rels.items():
             if isinstance(value, list):
                 self.store.replace_to_many(route.type, ident, rel, value)
@@ -419,11 +431,23 @@ class Emulator:
                "links": {"self": f"{base}{path}"}}
         return json_response(200, doc)
 
+    def _store_attributes(self, rtype: str, rec: Record, attrs: dict[str, Any]) -> None:
+        """Keep the attributes the resource shows; a null clears one the spec does not let be null."""
+        known = self.index.attributes(rtype)
+        for name, value in attrs.items():
+            if name not in known or name in ("sourceFileChecksum", "sourceFileChecksums"):
+                continue
+            if value is None and not known[name].get("n"):
+                rec["attributes"].pop(name, None)
+            else:
+                rec["attributes"][name] = value
+
     def _do_delete(self, route: Route, ident: str | None, query: Query, base: str, path: str,
                    body: Any) -> Response:
         assert ident is not None
         self.store.delete(route.type, ident)
         self.uploads.forget(route.type, ident)
+        self.builds.forget(route.type, ident)
         return Response(route.status)
 
     def _linkage_change(self, route: Route, ident: str | None, body: Any) -> list[str]:

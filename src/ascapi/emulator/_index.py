@@ -36,11 +36,17 @@ class SpecIndex:
     types: dict[str, dict[str, Any]]
     routes: list[Route]
     _by_shape: dict[tuple[str, int], list[tuple[list[str], Route]]] = field(default_factory=dict)
+    _write_only: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for route in self.routes:
             parts = route.path.strip("/").split("/")
             self._by_shape.setdefault((route.method, len(parts)), []).append((parts, route))
+            if route.kind == "create" and route.body is not None:
+                readable = self.relationships(route.type)
+                for rel, info in route.body.get("rels", {}).items():
+                    if rel not in readable:
+                        self._write_only.setdefault(route.type, {})[rel] = info
 
     def match(self, method: str, path: str) -> tuple[Route, str | None] | None:
         """The route for METHOD /path (as sent, percent-encoded) and the `{id}` it carries, or None.
@@ -68,6 +74,11 @@ class SpecIndex:
 
     def relationships(self, rtype: str) -> dict[str, Any]:
         return self.types.get(rtype, {}).get("relationships", {})  # type: ignore[no-any-return]
+
+    def write_only_relationships(self, rtype: str) -> dict[str, Any]:
+        """Relationships a create request sets that the resource never shows (e.g. the `app` of a
+        build upload): kept in state so the parent's to-many lists the new record."""
+        return self._write_only.get(rtype, {})
 
 
 @functools.lru_cache(maxsize=1)

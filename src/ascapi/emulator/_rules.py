@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
@@ -136,6 +137,17 @@ _CREATE_RULES: dict[str, Callable[[Store, dict[str, Any], dict[str, Any]], None]
     "betaTesters": _check_beta_tester,
     **{rtype: _check_localization(rtype, parent) for rtype, parent in LOCALIZATION_PARENT.items()},
 }
+
+
+def after_update(rtype: str, rec: dict[str, Any], attrs: dict[str, Any], now: float) -> None:
+    """Submitting a review submission dates it and puts it in the queue; canceling withdraws it."""
+    if rtype != "reviewSubmissions":
+        return
+    if attrs.get("submitted") is True and rec["attributes"].get("state") == "READY_FOR_REVIEW":
+        moment = dt.datetime.fromtimestamp(now, dt.timezone.utc)
+        rec["attributes"].update(state="WAITING_FOR_REVIEW", submittedDate=moment.isoformat(timespec="milliseconds"))
+    elif attrs.get("canceled") is True and rec["attributes"].get("state") in ("WAITING_FOR_REVIEW", "IN_REVIEW"):
+        rec["attributes"]["state"] = "CANCELING"
 
 
 def after_create(store: Store, rtype: str, ident: str, rels: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ import random
 import uuid
 from typing import Any
 
+from ._builds import upload_state
 from ._store import Store
 
 APPS = (
@@ -55,8 +56,10 @@ def defaults_for(rtype: str, now: float) -> dict[str, Any]:
         return {"inviteType": "EMAIL", "state": "INVITED"}
     if rtype == "devices":
         return {"addedDate": stamp, "status": "ENABLED"}
-    if rtype == "reviewSubmissions":
-        return {"state": "READY_FOR_REVIEW", "submittedDate": None}
+    if rtype == "reviewSubmissions":  # submittedDate comes with the submission, not before
+        return {"state": "READY_FOR_REVIEW"}
+    if rtype == "buildUploads":
+        return {"createdDate": stamp, "state": upload_state("AWAITING_UPLOAD")}
     if rtype == "profiles":
         return {"createdDate": stamp, "profileState": "ACTIVE"}
     return {}

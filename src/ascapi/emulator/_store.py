@@ -80,7 +80,8 @@ class Store:
 
     # ---- relationships ---------------------------------------------------------------
     def rel_info(self, rtype: str, rel: str) -> dict[str, Any] | None:
-        return self.index.relationships(rtype).get(rel)
+        info = self.index.relationships(rtype).get(rel)
+        return info if info is not None else self.index.write_only_relationships(rtype).get(rel)
 
     def linked(self, rtype: str, ident: str, rel: str) -> list[str]:
         """Ids on a relationship that still exist (a deleted target silently drops out)."""

@@ -172,10 +172,17 @@ class Uploads:
         if asset is None or not asset.committed:
             return
         asset.polls += 1
-        if asset.polls < PROCESSING_POLLS:
-            return
+        if asset.polls >= PROCESSING_POLLS:
+            self.finish(rtype, ident, rec)
+
+    def finish(self, rtype: str, ident: str, rec: Record) -> list[dict[str, str]]:
+        """End processing of a committed asset now; returns its processing errors."""
+        asset = self.assets.get(self.by_resource.get((rtype, ident), ""))
+        if asset is None or not asset.committed:
+            return []
         state = "FAILED" if asset.errors else "COMPLETE"
         rec["attributes"]["assetDeliveryState"] = {"errors": list(asset.errors), "warnings": [], "state": state}
+        return list(asset.errors)
 
     def forget(self, rtype: str, ident: str) -> None:
         token = self.by_resource.pop((rtype, ident), None)
