@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import logging
 import os
@@ -56,6 +55,13 @@ log = logging.getLogger("ascapi")
 T = TypeVar("T")
 Result = Literal["json", "bytes", "text"]
 SleepFn = Callable[[float], Awaitable[None] | None]
+
+
+async def _asyncio_sleep(delay: float) -> None:
+    # asyncio is imported on first use: `import ascapi` stays cheaper for sync-only users.
+    import asyncio
+
+    await asyncio.sleep(delay)
 
 
 def value(member: T | UnsetType | None) -> T | None:
@@ -544,7 +550,7 @@ class AsyncClient(AsyncNamespaces, _BaseClient):
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, timeout=timeout,
                                                       follow_redirects=False, http2=http2)
-        self._sleep: SleepFn = sleep or asyncio.sleep
+        self._sleep: SleepFn = sleep or _asyncio_sleep
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> AsyncClient:

@@ -276,12 +276,12 @@ async def test_authorization_only_to_the_api_host(mode: str) -> None:
 
 
 def test_key_loading_never_imports_at_import_time() -> None:
-    # PyJWT and cryptography are imported on first use, not by `import ascapi`.
+    # PyJWT, cryptography and asyncio are imported on first use, not by `import ascapi`.
     import subprocess
     import sys
 
     code = ("import sys, ascapi; bad = [m for m in sys.modules if m.split('.')[0] in "
-            "('jwt', 'cryptography') or m.startswith(('ascapi.models', 'ascapi.resources', "
+            "('jwt', 'cryptography', 'asyncio') or m.startswith(('ascapi.models', 'ascapi.resources', "
             "'ascapi._registry'))]; print(bad)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
