@@ -21,7 +21,7 @@ def call(op: Operation) -> str:
     args += [f"{p.keyword}=" for p in op.params if p.location == "query" and p.required]
     optional = sum(1 for p in op.params if p.location == "query" and not p.required)
     if op.body_type:
-        args.append("body=" if not op.body_fields else "body= | keywords")
+        args.append("body=" if not op.body_fields else "keywords or body=")
     if optional:
         args.append("…")
     return f"client.{op.python_path}({', '.join(args)})"
