@@ -52,8 +52,13 @@ def test_instances_are_recent_and_filterable(shared_api: httpx.Client, shared_em
     yesterday = shared_emu._today().toordinal() - 1
     assert len(dates) == 7 and max(dates) == shared_emu._today().fromordinal(yesterday).isoformat()
     one = shared_api.get(f"/v1/analyticsReports/{report}/instances",
-                         params={"filter[processingDate]": dates[3]}).json()["data"]
+                         params={"filter[processingDate]": dates[3], "filter[granularity]": "DAILY"}).json()["data"]
     assert [i["attributes"]["processingDate"] for i in one] == [dates[3]]
+    # A weekly or monthly instance may share a daily one's processing date; the filter keeps them all.
+    same_day = shared_api.get(f"/v1/analyticsReports/{report}/instances",
+                              params={"filter[processingDate]": dates[3]}).json()["data"]
+    assert {i["attributes"]["processingDate"] for i in same_day} == {dates[3]}
+    assert "DAILY" in {i["attributes"]["granularity"] for i in same_day}
 
 
 def test_a_second_ongoing_request_is_refused_but_snapshots_are_not(api: httpx.Client, emu: Emulator) -> None:
