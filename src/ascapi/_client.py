@@ -261,10 +261,14 @@ class _BaseClient:
             return response.content
         if result == "text":
             return response.text
+        if response.status_code == 204 or response_type is None:
+            return None  # no body declared or sent: never hand one to the JSON parser
         content = response.content
-        if response.status_code == 204 or not content.strip() or response_type is None:
-            return None  # nothing to decode: never hand an empty body to the JSON parser
         try:
+            if not content.strip():
+                # A truncated or proxy-emptied answer must not pass for a document with no data.
+                name = getattr(response_type, "__name__", repr(response_type))
+                raise ResponseDecodeError(f"the body was empty where {name} was expected")
             document = decode(content, response_type, strict=self.strict)
         except ResponseDecodeError as exc:
             exc.response = response

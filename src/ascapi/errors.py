@@ -3,7 +3,8 @@
 ``AscError`` → ``APIConnectionError`` (→ ``APITimeoutError``), ``APIStatusError`` (one subclass per
 status Apple documents, ``InternalServerError`` for any 5xx), ``ResponseDecodeError``,
 ``PaginationError`` (→ ``PaginationLoopError``), ``NoMatchError`` (→ ``MultipleMatchesError``),
-``CredentialsError`` (→ ``InvalidPrivateKeyError``) and ``ClientClosedError``.
+``CredentialsError`` (→ ``InvalidPrivateKeyError``), ``InvalidArgumentError`` and
+``ClientClosedError``.
 No raw httpx exception reaches the caller: it is chained as ``__cause__``.
 
 Errors travel (logs, error trackers, other processes), so none of them holds a credential: the
@@ -35,6 +36,7 @@ __all__ = [
     "ErrorItem",
     "ErrorSource",
     "InternalServerError",
+    "InvalidArgumentError",
     "InvalidPrivateKeyError",
     "MultipleMatchesError",
     "NoMatchError",
@@ -134,6 +136,14 @@ class CredentialsError(AscError, ValueError):
 
 class InvalidPrivateKeyError(CredentialsError):
     """The private key is not a usable EC P-256 key. The message says why; it never holds key text."""
+
+
+class InvalidArgumentError(AscError, ValueError, TypeError):
+    """An argument was refused before anything was sent: a value out of range (``limit=201``),
+    of the wrong type (``limit="5"``), an empty resource id, a URL that cannot be used.
+
+    Also a ``ValueError`` and a ``TypeError``, so code that caught either before keeps working.
+    """
 
 
 class ClientClosedError(AscError, RuntimeError):

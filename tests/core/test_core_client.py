@@ -117,8 +117,9 @@ async def test_call_results_and_attached_metadata(mode: str) -> None:
     doc = await resolve(c._call("GET", "/v1/apps/1", response_type=m.AppResponse))
     assert doc.data.id == "1" and doc.rate_limit.remaining == 3599
     assert isinstance(doc.http_response, httpx.Response) and doc.raw["data"]["id"] == "1"
-    assert await resolve(c._call("GET", "/v1/apps/1", response_type=m.AppResponse)) is None
-    assert await resolve(c._call("DELETE", "/v1/apps/1")) is None
+    with pytest.raises(ascapi.ResponseDecodeError, match="empty where AppResponse"):
+        await resolve(c._call("GET", "/v1/apps/1", response_type=m.AppResponse))  # empty 200
+    assert await resolve(c._call("DELETE", "/v1/apps/1")) is None  # 204
     assert await resolve(c._call("GET", "/v1/salesReports", result="bytes",
                                  accept="application/a-gzip")) == b"\x1f\x8b raw"
     assert rec.requests[3].headers["accept"] == "application/a-gzip"
@@ -153,6 +154,36 @@ async def test_strict_decoding_reports_the_path(mode: str) -> None:
     with pytest.raises(ascapi.ResponseDecodeError) as info:
         await resolve(strict._get_page("/v1/apps", response_type=m.AppsResponse))
     assert info.value.path == "$.data[0].id" and "GET /v1/apps" in str(info.value)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("strict", [False, True])
+@pytest.mark.parametrize("body", [b"", b" \r\n "])
+async def test_empty_body_where_a_document_is_declared_is_a_decode_error(
+        mode: str, strict: bool, body: bytes) -> None:
+    """A truncated or proxy-emptied 200 must not read as "no apps" (or as ``None``)."""
+    def empty(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    c = client(mode, empty, strict=strict)
+    with pytest.raises(ascapi.ResponseDecodeError) as info:
+        await resolve(c.apps.get("1"))
+    assert "GET /v1/apps/1" in str(info.value)
+    assert "the body was empty where AppResponse was expected" in str(info.value)
+    assert info.value.response is not None and info.value.response.status_code == 200
+    with pytest.raises(ascapi.ResponseDecodeError, match="empty where AppsResponse"):
+        await resolve(c.apps.list())
+    # No response body declared: an empty 200, like a 204, is success.
+    assert await resolve(c.apps.beta_testers.remove("1", ["t"])) is None
+    # The low-level call returns the answer as it is.
+    response = await resolve(c.request("GET", "/v1/apps"))
+    assert response.status_code == 200 and response.json() is None
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_204_is_success_even_where_a_document_is_declared(mode: str) -> None:
+    c = client(mode, Recorder(httpx.Response(204)))
+    assert await resolve(c._call("GET", "/v1/apps/1", response_type=m.AppResponse)) is None
 
 
 @pytest.mark.parametrize("mode", MODES)
