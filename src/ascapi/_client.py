@@ -6,6 +6,7 @@ import inspect
 import logging
 import os
 import platform
+import re
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
@@ -33,6 +34,7 @@ from .errors import (
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
+    InvalidArgumentError,
     PaginationError,
     PaginationLoopError,
     ResponseDecodeError,
@@ -92,6 +94,32 @@ def _without_token(
         holder.request = redact_request(request)
 
 
+_VERSION_SEGMENT = re.compile(r"/v[0-9]+$")
+
+
+def _parse_base_url(base_url: Any) -> httpx.URL:
+    text = str(base_url).strip()
+    try:
+        base = httpx.URL(text)
+    except httpx.InvalidURL:
+        base = None
+    if base is None or base.scheme not in ("http", "https") or not base.host:
+        raise InvalidArgumentError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
+    if "?" in text or "#" in text:
+        # Every request builds its own query; one on the base would be dropped without a word.
+        raise InvalidArgumentError(f"base_url must not have a query or fragment, got {base_url!r}; "
+                                   "pass query parameters with each call (extra_query=)")
+    return base
+
+
+def _base_url_from_env(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """``kwargs`` with ``base_url`` from ``ASC_BASE_URL`` (trimmed) unless given or blank."""
+    env = os.environ.get("ASC_BASE_URL", "").strip()
+    if "base_url" not in kwargs and env:
+        kwargs["base_url"] = env
+    return kwargs
+
+
 def _path_of(url: str) -> str:
     return urlsplit(url).path or url
 
@@ -126,20 +154,20 @@ class _BaseClient:
     ) -> None:
         if not isinstance(credentials, Credentials):
             raise TypeError("credentials must be an ascapi.Credentials")
-        base = httpx.URL(base_url)
-        if base.scheme not in ("http", "https") or not base.host:
-            raise ValueError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError("max_retries must be a non-negative integer")
+            raise InvalidArgumentError("max_retries must be a non-negative integer")
         self.credentials = credentials
-        self.base_url = str(base).rstrip("/")
+        base = _parse_base_url(base_url)
         self._origin = (base.scheme, base.host, base.port)
-        self._base_path = base.path.rstrip("/")
         host, port = base.host, base.port
         netloc = f"[{host}]" if ":" in host and not host.startswith("[") else host
         if port is not None:
             netloc = f"{netloc}:{port}"
         self._origin_prefix = f"{base.scheme}://{netloc}"  # what _url writes before the path
+        # Every operation's path names its version (/v1, /v2, /v3): a base ending in one, as
+        # Apple's docs often write it, would turn /v2/inAppPurchases into /v1/v2/inAppPurchases.
+        self._base_path = _VERSION_SEGMENT.sub("", base.raw_path.decode("ascii").rstrip("/"))
+        self.base_url = self._origin_prefix + self._base_path
         self.timeout = timeout
         self.max_retries = max_retries
         self.user_agent = user_agent or _default_user_agent()
@@ -340,10 +368,9 @@ class Client(SyncNamespaces, _BaseClient):
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> Client:
-        """Credentials from ``ASC_*`` variables; ``ASC_BASE_URL`` overrides the API base if set."""
-        if "base_url" not in kwargs and os.environ.get("ASC_BASE_URL"):
-            kwargs["base_url"] = os.environ["ASC_BASE_URL"]
-        return cls(Credentials.from_env(), **kwargs)
+        """Credentials from ``ASC_*`` variables; ``ASC_BASE_URL`` (trimmed) overrides the API base
+        if set and not blank."""
+        return cls(Credentials.from_env(), **_base_url_from_env(kwargs))
 
     def with_options(self, **changes: Any) -> Client:
         """A copy with some settings changed, sharing the connection pool and the token cache."""
@@ -558,10 +585,9 @@ class AsyncClient(AsyncNamespaces, _BaseClient):
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> AsyncClient:
-        """Credentials from ``ASC_*`` variables; ``ASC_BASE_URL`` overrides the API base if set."""
-        if "base_url" not in kwargs and os.environ.get("ASC_BASE_URL"):
-            kwargs["base_url"] = os.environ["ASC_BASE_URL"]
-        return cls(Credentials.from_env(), **kwargs)
+        """Credentials from ``ASC_*`` variables; ``ASC_BASE_URL`` (trimmed) overrides the API base
+        if set and not blank."""
+        return cls(Credentials.from_env(), **_base_url_from_env(kwargs))
 
     def with_options(self, **changes: Any) -> AsyncClient:
         """A copy with some settings changed, sharing the connection pool and the token cache."""

@@ -14,7 +14,18 @@ from ascapi import RetryPolicy
 from ascapi._base import options
 from ascapi._retry import parse_retry_after
 from tests.core import _models as m
-from tests.core._helpers import API, Recorder, client, creds, errors_body, jresp, resolve
+from tests.core._helpers import (
+    API,
+    ISSUER,
+    KEY_ID,
+    Recorder,
+    client,
+    creds,
+    errors_body,
+    jresp,
+    pem,
+    resolve,
+)
 
 MODES = ["sync", "async"]
 APP = {"data": {"type": "apps", "id": "1", "attributes": {"name": "Notes"}},
@@ -38,9 +49,61 @@ def test_base_url_joining(base: str, path: str, url: str) -> None:
     assert rec.urls == [url]
 
 
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("base", "root"), [
+    ("https://api.appstoreconnect.apple.com/v1", API),
+    ("https://api.appstoreconnect.apple.com/v1/", API),
+    ("https://api.appstoreconnect.apple.com/v3//", API),
+    (" https://api.appstoreconnect.apple.com/v1 ", API),
+    ("http://127.0.0.1:8080/proxy/asc", "http://127.0.0.1:8080/proxy/asc"),
+    ("http://127.0.0.1:8080/proxy/asc/v1/", "http://127.0.0.1:8080/proxy/asc"),
+])
+async def test_base_url_ending_in_an_api_version_serves_every_version(
+        mode: str, base: str, root: str) -> None:
+    """Operations name their own version; the base's trailing /v1 (or /v2 …) is dropped."""
+    rec = Recorder(lambda request: jresp(200, {"data": {"type": "x", "id": "1"},
+                                               "links": {"self": "s"}}))
+    c = client(mode, rec, base_url=base)
+    assert c.base_url == root
+    await resolve(c.apps.get("1"))                            # GET /v1/apps/{id}
+    await resolve(c.app_availabilities_v2.get("2"))           # GET /v2/appAvailabilities/{id}
+    await resolve(c.app_price_points_v3.get("3"))             # GET /v3/appPricePoints/{id}
+    assert rec.urls == [f"{root}/v1/apps/1", f"{root}/v2/appAvailabilities/2",
+                        f"{root}/v3/appPricePoints/3"]
+    assert all(r.headers["authorization"].startswith("Bearer ") for r in rec.requests)
+    assert c.with_options(max_retries=0).base_url == root
+
+
+@pytest.mark.parametrize("base", ["https://api.appstoreconnect.apple.com/?limit=5",
+                                  "https://api.appstoreconnect.apple.com/v1?",
+                                  "https://api.appstoreconnect.apple.com/#top"])
+def test_base_url_with_a_query_or_fragment_is_refused(base: str) -> None:
+    with pytest.raises(ascapi.InvalidArgumentError, match="must not have a query or fragment"):
+        ascapi.Client(creds(), base_url=base)
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_from_env_trims_asc_base_url(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASC_KEY_ID", KEY_ID)
+    monkeypatch.setenv("ASC_ISSUER_ID", ISSUER)
+    monkeypatch.setenv("ASC_PRIVATE_KEY", pem())
+    monkeypatch.delenv("ASC_PRIVATE_KEY_PATH", raising=False)
+    cls = ascapi.Client if mode == "sync" else ascapi.AsyncClient
+    monkeypatch.setenv("ASC_BASE_URL", "  http://127.0.0.1:9/v1\n")
+    c = cls.from_env()
+    assert c.base_url == "http://127.0.0.1:9"
+    await resolve(c.close())
+    monkeypatch.setenv("ASC_BASE_URL", "   ")  # blank: Apple's
+    c = cls.from_env()
+    assert c.base_url == API
+    await resolve(c.close())
+
+
 def test_bad_configuration_refused() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ascapi.InvalidArgumentError):
         ascapi.Client(creds(), base_url="api.appstoreconnect.apple.com")
+    with pytest.raises(ValueError):
+        ascapi.Client(creds(), base_url="https://")
     with pytest.raises(ValueError):
         ascapi.Client(creds(), max_retries=-1)
     with pytest.raises(TypeError):
