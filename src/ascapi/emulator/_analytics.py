@@ -216,7 +216,7 @@ class Analytics:
         parts = parsed.path[len(SEGMENT_PREFIX):].split("/")
         query = {k: v[0] for k, v in parse_qs(parsed.query).items()}
         raw_expires = query.get("expires", "")
-        expires = int(raw_expires) if raw_expires.isdigit() else 0
+        expires = int(raw_expires) if raw_expires.isascii() and raw_expires.isdigit() else 0
         segment = parts[0]
         if not hmac.compare_digest(query.get("sig", ""), self._sig(segment, expires)):
             return _text(403, "The segment URL is not valid.")

@@ -97,6 +97,7 @@ class BuildUploads:
             errors.append(redundant_binary(str(attrs.get("cfBundleVersion")),
                                            str(attrs.get("cfBundleShortVersionString"))))
         self.polls.pop(ident, None)
+        self.store.touch()
         if errors or app is None:
             attrs["state"] = upload_state("FAILED", errors)
             return

@@ -89,7 +89,7 @@ class Content:
     def _starts(self, granularity: str, period: str | None) -> list[dt.datetime]:
         step = STEPS.get(granularity, STEPS["P1D"])
         count = POINTS.get(granularity, 7)
-        days = re.fullmatch(r"P(\d+)D", period or "")
+        days = re.fullmatch(r"P([0-9]+)D", period or "")
         if days and granularity == "P1D":
             count = max(1, min(int(days.group(1)), 365))
         end = dt.datetime.combine(self.today(), dt.time(), dt.timezone.utc)

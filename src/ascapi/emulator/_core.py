@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import pathlib
 import threading
 import time
@@ -18,7 +19,7 @@ from ._analytics import SEGMENT_PREFIX, Analytics
 from ._auth import KeyCredentials, KeyRing, RateLimiter, RegisteredKey, check_permission
 from ._builds import BuildUploads
 from ._content import Content, csv_response, wants_csv
-from ._errors import ApiError, entity_error
+from ._errors import ApiError, entity_error, unexpected_error
 from ._faults import (
     STATUS_DEFAULT,
     Fault,
@@ -35,13 +36,15 @@ from ._query import Query, apply_filters, apply_sort, page_bounds, parse_query
 from ._render import Renderer, paged_links, self_url
 from ._reports import Reports
 from ._rules import after_create, after_update, before_create, check_text
-from ._store import Record, Store, save_json
+from ._state import VERSION, StateFileError, check_writable, read_state, save_json
+from ._store import Record, Store
 from ._uploads import Uploads
 from ._validate import check_attributes, check_relationships, linkage_ids
 
 DEFAULT_API_ORIGIN = "https://api.appstoreconnect.apple.com"
 DEFAULT_UPLOAD_ORIGIN = "https://uploads.emulator.invalid"
 VENDOR_NUMBER = "80012345"
+log = logging.getLogger("ascapi.emulator")
 
 
 class Emulator:
@@ -63,7 +66,7 @@ class Emulator:
         self.keys = KeyRing(clock)
         self.rate = RateLimiter(rate_limit, clock)
         self.faults = FaultPlan(seed or 0)
-        self.uploads = Uploads(upload_part_size, clock)
+        self.uploads = Uploads(self.store, upload_part_size, clock)
         self.builds = BuildUploads(self.store, self.uploads, clock)
         self.upload_origin = upload_origin
         self.reports = Reports(self.store, VENDOR_NUMBER, seed or 0, self._today)
@@ -73,6 +76,9 @@ class Emulator:
         self.state_file = pathlib.Path(state_file) if state_file else None
         self.lock = threading.RLock()
         self.requests = 0
+        self._saved = 0  # the store revision last written to the state file
+        if self.state_file is not None:
+            check_writable(self.state_file)
         if self.state_file is not None and self.state_file.exists():
             self._load_state()
         elif seed is not None:
@@ -80,6 +86,7 @@ class Emulator:
 
             seed_team(self.store, seed)
             self.analytics.seed_requests()
+        self._saved = self.store.revision  # a fresh seed is written with the first change
 
     # ---- keys, faults, state ---------------------------------------------------------
     def _today(self) -> dt.date:
@@ -170,22 +177,39 @@ class Emulator:
             return
         keys = [{"key_id": k.key_id, "issuer_id": k.issuer_id, "public_key": k.public_pem()}
                 for k in self.keys.keys.values()]
-        save_json(self.state_file, {"version": 1, "keys": keys, **self.store.dump()})
+        save_json(self.state_file, {"version": VERSION, "keys": keys, **self.store.dump(),
+                                    "assets": self.uploads.dump(), "rejected_builds": self.builds.rejected})
+        self._saved = self.store.revision
 
     def _load_state(self) -> None:
         assert self.state_file is not None
-        doc = msgspec.json.decode(self.state_file.read_bytes())
-        self.store.load(doc)
+        doc = read_state(self.state_file)
         for k in doc.get("keys", []):
-            key = serialization.load_pem_public_key(k["public_key"].encode())
-            assert isinstance(key, ec.EllipticCurvePublicKey)
+            try:
+                key = serialization.load_pem_public_key(k["public_key"].encode())
+            except ValueError:
+                key = None
+            if not isinstance(key, ec.EllipticCurvePublicKey):
+                raise StateFileError(f"emulator state file {self.state_file}: the public key of key "
+                                     f"{k['key_id']} is not an EC P-256 key")
             self.keys.register(k["key_id"], key, k["issuer_id"])
+        self.store.load(doc)
+        upload_types = [t for t in self.index.types if "uploadOperations" in self.index.attributes(t)]
+        self.uploads.load(doc.get("assets", []), upload_types)
+        self.builds.rejected.update(doc.get("rejected_builds", {}))
 
     # ---- the handler -----------------------------------------------------------------
     def handle(self, request: Request) -> Response:
         with self.lock:
             self.requests += 1
-            return self._handle(request)
+            try:
+                response = self._handle(request)
+                if self.store.revision != self._saved:  # any request, GETs too (polling finishes uploads)
+                    self._save()
+            except Exception:  # a fault of the emulator: answer as Apple does, and keep serving
+                log.exception("unexpected error answering %s %s", request.method, request.url)
+                response = json_response(500, unexpected_error().body())
+            return response
 
     def is_upload(self, url: str) -> bool:
         return url.startswith(self.upload_origin + "/")
@@ -255,11 +279,18 @@ class Emulator:
         if handler is None:
             raise ApiError(404, "NOT_FOUND", "The specified resource does not exist",
                            f"The emulator does not serve {route.op}.")
-        response: Response = handler(route, ident, query, base, path, body)
+        if request.method == "GET":
+            response: Response = handler(route, ident, query, base, path, body)
+        else:  # a write that fails half-way (e.g. a compound create) must leave no trace
+            before = self.store.snapshot()
+            try:
+                response = handler(route, ident, query, base, path, body)
+            except BaseException:
+                self.store.restore(before)
+                raise
+            self.store.touch()
         if response.status == 200 and wants_csv(route, request.headers.get("accept")):
             response = csv_response(self.store, route.target or route.type, msgspec.json.decode(response.body))
-        if request.method != "GET":
-            self._save()
         return response
 
     # ---- reads -----------------------------------------------------------------------

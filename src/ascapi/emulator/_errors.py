@@ -62,3 +62,10 @@ def param_invalid(name: str, detail: str) -> ApiError:
 def entity_error(code: str, detail: str, pointer: str, status: int = 409) -> ApiError:
     title = "The request entity is invalid" if status == 409 else "The request entity is unprocessable"
     return ApiError(status, f"ENTITY_ERROR.{code}", title, detail, pointer=pointer)
+
+
+def unexpected_error() -> ApiError:
+    """Apple's answer when something breaks on its side."""
+    return ApiError(500, "UNEXPECTED_ERROR", "An unexpected error occurred.",
+                    "An unexpected error occurred on the server side. If this issue continues, contact us at "
+                    "https://developer.apple.com/contact/.")

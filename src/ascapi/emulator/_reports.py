@@ -29,10 +29,10 @@ FINANCE_COLUMNS = (
     "Promo Code", "Customer Price", "Customer Currency",
 )
 DATE_FORMATS = {
-    "DAILY": (r"\d{4}-\d{2}-\d{2}", "%Y-%m-%d"),
-    "WEEKLY": (r"\d{4}-\d{2}-\d{2}", "%Y-%m-%d"),
-    "MONTHLY": (r"\d{4}-\d{2}", "%Y-%m"),
-    "YEARLY": (r"\d{4}", "%Y"),
+    "DAILY": (r"[0-9]{4}-[0-9]{2}-[0-9]{2}", "%Y-%m-%d"),
+    "WEEKLY": (r"[0-9]{4}-[0-9]{2}-[0-9]{2}", "%Y-%m-%d"),
+    "MONTHLY": (r"[0-9]{4}-[0-9]{2}", "%Y-%m"),
+    "YEARLY": (r"[0-9]{4}", "%Y"),
 }
 FINANCE_DETAIL_COLUMNS = (
     "Transaction Date", "Settlement Date", "Apple Identifier", "SKU", "Title", "Developer Name",
@@ -139,7 +139,7 @@ class Reports:
             raise param_invalid("filter[reportType]", "Unknown finance report type")
         _check_region(report_type, region)
         raw = filters["filter[reportDate]"]
-        if not re.fullmatch(r"\d{4}-\d{2}", raw):
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}", raw):
             raise param_invalid("filter[reportDate]", f"'{raw}' is not a valid fiscal month (YYYY-MM)")
         start, end = self._period("MONTHLY", raw)
         if not (FIRST_DAY <= start and end < self.today()):

@@ -7,12 +7,11 @@ creating a version for an app also lists it under the app.
 
 from __future__ import annotations
 
-import json
-import os
-import pathlib
 import random
 import uuid
 from typing import Any
+
+import msgspec
 
 from ._errors import not_found
 from ._index import SpecIndex
@@ -28,6 +27,9 @@ class Store:
         self.index = index
         self.rng = random.Random(seed)
         self.data: dict[str, dict[str, Record]] = {}
+        # bumped on every write, so the emulator saves its state file after any request that changed
+        # something (GETs too: polling finishes uploads and makes builds)
+        self.revision = 0
         self._inverse: dict[tuple[str, str], tuple[str, str] | None] = {}
 
     # ---- ids and records -------------------------------------------------------------
@@ -40,6 +42,18 @@ class Store:
                 ident = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
             if ident not in table:
                 return ident
+
+    def touch(self) -> None:
+        """Mark the state changed; callers that edit a record's attributes in place call it."""
+        self.revision += 1
+
+    def snapshot(self) -> tuple[bytes, Any]:
+        """The whole state, to put back with `restore` when a write request fails half-way."""
+        return msgspec.json.encode(self.data), self.rng.getstate()
+
+    def restore(self, snapshot: tuple[bytes, Any]) -> None:
+        self.data = msgspec.json.decode(snapshot[0])
+        self.rng.setstate(snapshot[1])
 
     def get(self, rtype: str, ident: str) -> Record:
         rec = self.data.get(rtype, {}).get(ident)
@@ -61,6 +75,7 @@ class Store:
         ident: str | None = None,
     ) -> str:
         ident = ident or self.new_id(rtype)
+        self.touch()
         self.data.setdefault(rtype, {})[ident] = {"attributes": dict(attributes), "relationships": {}}
         for rel, value in (relationships or {}).items():
             if isinstance(value, list):
@@ -77,6 +92,7 @@ class Store:
                 if target is not None:
                     self.unlink(rtype, ident, rel, target)
         del self.data[rtype][ident]
+        self.touch()
 
     # ---- relationships ---------------------------------------------------------------
     def rel_info(self, rtype: str, rel: str) -> dict[str, Any] | None:
@@ -116,6 +132,7 @@ class Store:
         rec = self.find(rtype, ident)
         if rec is None:
             return None
+        self.touch()
         rels = rec["relationships"]
         if (self.rel_info(rtype, rel) or {}).get("many"):
             ids = rels.setdefault(rel, [])
@@ -130,6 +147,7 @@ class Store:
         rec = self.find(rtype, ident)
         if rec is None:
             return
+        self.touch()
         value = rec["relationships"].get(rel)
         if isinstance(value, list):
             if target in value:
@@ -162,6 +180,7 @@ class Store:
             self.link(rtype, ident, rel, target)
         else:
             self.get(rtype, ident)["relationships"][rel] = None
+            self.touch()
 
     def replace_to_many(self, rtype: str, ident: str, rel: str, targets: list[str]) -> None:
         for old in list(self.get(rtype, ident)["relationships"].get(rel) or []):
@@ -179,9 +198,3 @@ class Store:
         # a resumed state must not hand out the ids of the first run again
         self.rng = random.Random(sum(len(t) for t in self.data.values()) * 7919 + 1)
 
-
-def save_json(path: pathlib.Path, doc: dict[str, Any]) -> None:
-    """Write atomically, so a crash mid-write never leaves half a state file."""
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(doc, separators=(",", ":")), encoding="utf-8")
-    os.replace(tmp, path)

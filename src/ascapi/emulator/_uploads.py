@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from ._errors import entity_error
 from ._http import Response
-from ._store import Record
+from ._store import Record, Store
 
 URL_LIFETIME = 7 * 24 * 3600  # Apple: plan to finish "within a week"
 PROCESSING_POLLS = 2  # GETs after the commit before processing finishes
@@ -42,8 +42,19 @@ def _text(status: int, message: str) -> Response:
     return Response(status, [("content-type", "text/plain; charset=utf-8")], message.encode())
 
 
+# What a restart does to an upload: a committed asset is kept (see `dump`) and finishes processing;
+# a reservation not yet committed fails. Its parts were only held in memory, and its URLs point at
+# an upload host whose port is picked anew on each start, so they could not be honoured anyway.
+# Apple's reservations expire too: the asset shows FAILED with this error, its uploadOperations go,
+# and the client reserves the file again.
+RESTART_ERROR = {"code": "UPLOAD_RESERVATION_EXPIRED", "description": (
+    "The upload was not committed before the emulator restarted, so its upload operations are no longer "
+    "valid. Delete this asset and reserve it again.")}
+
+
 class Uploads:
-    def __init__(self, part_size: int, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, store: Store, part_size: int, clock: Callable[[], float] = time.time) -> None:
+        self.store = store
         self.part_size = part_size
         self.clock = clock
         self.secret = secrets.token_bytes(16)
@@ -97,12 +108,13 @@ class Uploads:
             return _text(403, "Upload URLs are pre-signed: requests must not carry an Authorization header.")
         parsed = urlsplit(url)
         segments = parsed.path.strip("/").split("/")
-        if len(segments) != 3 or segments[0] != "asset-uploads" or not segments[2].startswith("part-"):
+        if len(segments) != 3 or segments[0] != "asset-uploads" or not _digits(segments[2][5:]) \
+                or not segments[2].startswith("part-"):
             return _text(404, "No such upload.")
-        token, number = segments[1], int(segments[2][5:] or 0)
+        token, number = segments[1], int(segments[2][5:])
         asset = self.assets.get(token)
         query = {k: v[0] for k, v in parse_qs(parsed.query).items()}
-        expires = int(query.get("expires", "0") or 0)
+        expires = int(query["expires"]) if _digits(query.get("expires", "")) else 0
         if asset is None or not hmac.compare_digest(query.get("sig", ""), self._sig(token, number, expires)):
             return _text(403, "The upload URL is not valid.")
         if expires < self.clock():
@@ -127,7 +139,10 @@ class Uploads:
         token = self.by_resource.get((rtype, ident))
         asset = self.assets.get(token or "")
         if asset is None:
-            raise entity_error("ATTRIBUTE.INVALID", "This asset has no upload reservation.", "/data/attributes/uploaded")
+            state = (rec["attributes"].get("assetDeliveryState") or {}).get("state")
+            detail = ("The upload of this asset failed; delete it and reserve it again." if state == "FAILED"
+                      else "This asset has no upload reservation.")
+            raise entity_error("ATTRIBUTE.INVALID", detail, "/data/attributes/uploaded")
         if asset.committed:
             raise entity_error("ATTRIBUTE.INVALID", "This asset was already committed.", "/data/attributes/uploaded")
         got = sum(len(b) for b in asset.received.values())
@@ -181,13 +196,44 @@ class Uploads:
         if asset is None or not asset.committed:
             return []
         state = "FAILED" if asset.errors else "COMPLETE"
-        rec["attributes"]["assetDeliveryState"] = {"errors": list(asset.errors), "warnings": [], "state": state}
+        delivery = {"errors": list(asset.errors), "warnings": [], "state": state}
+        if rec["attributes"].get("assetDeliveryState") != delivery:
+            rec["attributes"]["assetDeliveryState"] = delivery
+            self.store.touch()
         return list(asset.errors)
 
     def forget(self, rtype: str, ident: str) -> None:
         token = self.by_resource.pop((rtype, ident), None)
         if token is not None:
             self.assets.pop(token, None)
+
+    # ---- restarts (see RESTART_ERROR) ------------------------------------------------
+    def dump(self) -> list[dict[str, Any]]:
+        """The committed assets still processing: what a restart needs to finish them."""
+        out = []
+        for token, asset in self.assets.items():
+            rec = self.store.find(asset.rtype, asset.ident)
+            state = ((rec or {}).get("attributes", {}).get("assetDeliveryState") or {}).get("state")
+            if asset.committed and state == "UPLOAD_COMPLETE":
+                out.append({"token": token, "rtype": asset.rtype, "ident": asset.ident, "errors": asset.errors})
+        return out
+
+    def load(self, assets: list[dict[str, Any]], upload_types: list[str]) -> None:
+        for item in assets:
+            self.assets[item["token"]] = Asset(item["rtype"], item["ident"], 0, "", [], committed=True,
+                                               errors=list(item["errors"]))
+            self.by_resource[(item["rtype"], item["ident"])] = item["token"]
+        for rtype in upload_types:
+            for _, rec in self.store.all(rtype):
+                attrs = rec["attributes"]
+                if (attrs.get("assetDeliveryState") or {}).get("state") == "AWAITING_UPLOAD":
+                    attrs.pop("uploadOperations", None)
+                    attrs["assetDeliveryState"] = {"errors": [dict(RESTART_ERROR)], "warnings": [], "state": "FAILED"}
+
+
+def _digits(text: str) -> bool:
+    """ASCII digits only: str.isdigit() also takes '²' and '٣'."""
+    return text.isascii() and text.isdigit()
 
 
 def _claimed_checksum(attrs: dict[str, Any]) -> str | None:

@@ -8,8 +8,9 @@ from typing import Any
 from ._errors import ApiError, entity_error
 from ._store import Store
 
-_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# re.ASCII: \d would also match other scripts' digits ('٢٠٢٥')
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", re.ASCII)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def _type_ok(value: Any, desc: dict[str, Any]) -> bool:
