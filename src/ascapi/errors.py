@@ -14,6 +14,8 @@ header reads ``Bearer [redacted]``. Every error pickles and unpickles with its a
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -283,15 +285,44 @@ class ErrorItem:
         }
 
     def has_code(self, prefix: str) -> bool:
-        """True when ``code`` is ``prefix`` or lies under it (``ENTITY_ERROR`` ⊃ ``ENTITY_ERROR.ATTRIBUTE``)."""
-        return _code_matches(self.code, prefix)
+        """True when ``code``, or the code of one of its ``associated_errors``, is ``prefix`` or
+        lies under it (``ENTITY_ERROR`` ⊃ ``ENTITY_ERROR.ATTRIBUTE``)."""
+        return _code_matches(self.code, prefix) or any(
+            e.has_code(prefix) for items in self.associated_errors.values() for e in items)
 
     def describe(self) -> str:
+        """``CODE: detail [source]``, then the associated errors, where Apple puts the reasons
+        (``… (associated: /v1/appStoreVersions/1: CODE: detail; …)``)."""
         parts = [p for p in (self.code, self.detail or self.title) if p]
         text = ": ".join(parts) if parts else "(no code or detail)"
         if self.source and (self.source.pointer or self.source.parameter):
             text += f" [{self.source.pointer or self.source.parameter}]"
+        groups = [f"{where}: " + "; ".join(e.describe() for e in items)
+                  for where, items in self.associated_errors.items() if items]
+        if groups:
+            text += f" (associated: {'; '.join(groups)})"
         return text
+
+
+_TOKEN = re.compile(r"\beyJ[\w-]*\.[\w-]+\.[\w-]*")  # a JWT (its header starts with '{"')
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.I | re.S)
+_GIST_CHARS = 200
+
+
+def _body_gist(body: str, content_type: str | None) -> str | None:
+    """What a non-JSON:API error body says, in short: an HTML page's ``<title>``, or plain text
+    (collapsed, cut at about 200 characters). JSON without ``errors`` gives ``None``."""
+    if "html" in (content_type or "").lower() or body.lstrip()[:1] == "<":
+        match = _TITLE.search(body)
+        text = html.unescape(match.group(1)) if match else ""
+    elif _looks_like_json(content_type, body.encode()):
+        return None
+    else:
+        text = body
+    text = " ".join(_TOKEN.sub(REDACTED, text).split())  # before cutting: no half token stays
+    if len(text) > _GIST_CHARS:
+        text = text[:_GIST_CHARS].rstrip() + "…"
+    return text or None
 
 
 def _opt_str(value: Any) -> str | None:
@@ -368,7 +399,8 @@ class APIStatusError(AscError):
             return None
 
     def has_code(self, prefix: str) -> bool:
-        """True when any error's code is ``prefix`` or lies under it (dot-separated hierarchy)."""
+        """True when any error's code, or an associated error's, is ``prefix`` or lies under it
+        (dot-separated hierarchy)."""
         return any(e.has_code(prefix) for e in self.errors)
 
     def _message(self) -> str:
@@ -381,9 +413,13 @@ class APIStatusError(AscError):
         elif self.body.strip():
             kind = self.content_type or "unknown content type"
             text += f" (non-JSON:API body, {kind}, {len(self.body)} chars)"
+            gist = _body_gist(self.body, self.content_type)
+            if gist:
+                text += f": {gist}"
         else:
             text += " (empty body)"
-        return " ".join(text.split())  # one line, whatever the details hold
+        # One line, whatever the details hold; a token a proxy echoed back is not repeated.
+        return _TOKEN.sub(REDACTED, " ".join(text.split()))
 
 
 class BadRequestError(APIStatusError):

@@ -86,6 +86,72 @@ async def test_non_json_error_bodies_keep_their_text(mode: str, status: int, tex
     assert ("empty body" in str(error)) == (text == "")
 
 
+@pytest.mark.parametrize("mode", MODES)
+async def test_associated_errors_are_in_the_message_and_has_code(mode: str) -> None:
+    """Apple gives the actionable reasons of a refused submission in meta.associatedErrors."""
+    body = errors_body({
+        "status": "409", "code": "ENTITY_ERROR", "detail": "The request cannot be fulfilled.",
+        "meta": {"associatedErrors": {
+            "/v1/appStoreVersions/v1": [
+                {"code": "ENTITY_ERROR.ATTRIBUTE.REQUIRED", "detail": "copyright is required",
+                 "source": {"pointer": "/data/attributes/copyright"}}],
+            "/v1/appScreenshotSets/s1": [
+                {"code": "STATE_ERROR.SCREENSHOT_REQUIRED", "detail": "add a 6.7\" screenshot"},
+                {"code": "STATE_ERROR.SCREENSHOT_UPLOADS_IN_PROGRESS", "detail": "wait"}]}}})
+    c = client(mode, Recorder(jresp(409, body)), max_retries=0)
+    with pytest.raises(ascapi.ConflictError) as info:
+        await resolve(c.request("POST", "/v1/reviewSubmissionItems", json={}))
+    error = info.value
+    assert str(error) == (
+        "POST /v1/reviewSubmissionItems -> 409: ENTITY_ERROR: The request cannot be fulfilled. "
+        "(associated: /v1/appStoreVersions/v1: ENTITY_ERROR.ATTRIBUTE.REQUIRED: copyright is "
+        "required [/data/attributes/copyright]; /v1/appScreenshotSets/s1: "
+        "STATE_ERROR.SCREENSHOT_REQUIRED: add a 6.7\" screenshot; "
+        "STATE_ERROR.SCREENSHOT_UPLOADS_IN_PROGRESS: wait)")
+    assert error.has_code("STATE_ERROR.SCREENSHOT_REQUIRED") and error.has_code("STATE_ERROR")
+    assert error.has_code("ENTITY_ERROR.ATTRIBUTE.REQUIRED")
+    assert error.errors[0].has_code("STATE_ERROR") and not error.has_code("PARAMETER_ERROR")
+    assert error.codes == ["ENTITY_ERROR"]  # the top-level items, as before
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("ctype", "text", "says"), [
+    ("text/plain", "  upstream connect error or\n disconnect/reset before headers  ",
+     ": upstream connect error or disconnect/reset before headers"),
+    (None, "Bad Gateway", ": Bad Gateway"),
+    ("text/plain", "x " * 300, ": " + ("x " * 100).strip() + "…"),
+    ("text/html", "<html><head><title>502 Bad\n Gateway</title></head><body>nginx</body>",
+     ": 502 Bad Gateway"),
+    ("text/html; charset=utf-8", "<html><body>Service down</body></html>",
+     "text/html; charset=utf-8, 38 chars)"),
+    ("application/json", '{"message": "no"}', "application/json, 17 chars)"),
+])
+async def test_non_json_error_body_gist_in_the_message(mode: str, ctype: str | None, text: str,
+                                                      says: str) -> None:
+    headers = {"Content-Type": ctype} if ctype else {}
+    c = client(mode, Recorder(httpx.Response(502, content=text.encode(), headers=headers)),
+               max_retries=0)
+    with pytest.raises(ascapi.InternalServerError) as info:
+        await resolve(c.request("GET", "/v1/apps"))
+    assert str(info.value).endswith(says)
+    assert "\n" not in str(info.value) and len(str(info.value)) < 300
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_token_echoed_in_an_error_body_is_not_in_the_message(mode: str) -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, text=f"rejected header: {request.headers['authorization']}",
+                              headers={"Content-Type": "text/plain"})
+
+    rec = Recorder(echo)
+    c = client(mode, rec, max_retries=0)
+    with pytest.raises(ascapi.BadRequestError) as info:
+        await resolve(c.request("GET", "/v1/apps"))
+    token = rec.requests[0].headers["authorization"].split()[1]
+    assert token not in str(info.value) and token.split(".")[2] not in str(info.value)
+    assert str(info.value).endswith("rejected header: Bearer [redacted]")
+
+
 async def test_retry_after_exposed_on_error() -> None:
     c = client("async", Recorder(jresp(429, errors_body({"code": "RATE_LIMIT_EXCEEDED"}),
                                        {"Retry-After": "12"})), max_retries=0)
