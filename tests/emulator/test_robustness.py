@@ -99,3 +99,27 @@ def test_a_failed_compound_create_leaves_no_stray_records(emu: Emulator, api: ht
     assert emu.store.all("appPrices") == []
     good = api.post("/v1/appPriceSchedules", json=_schedule(app, point))
     assert good.status_code == 201, good.text
+
+
+# ---- sort by id -------------------------------------------------------------------------------
+@pytest.mark.parametrize("path", ["/v1/devices", "/v1/bundleIds"])
+def test_sort_by_id(shared_api: httpx.Client, path: str) -> None:
+    def ids(**params: str) -> list[str]:
+        return [d["id"] for d in shared_api.get(path, params={"limit": "200", **params}).json()["data"]]
+
+    every = sorted(ids()) if len(ids()) < 200 else None  # devices: more than one page
+    ascending, descending = ids(sort="id"), ids(sort="-id")
+    assert ascending == sorted(ascending) and descending == sorted(descending, reverse=True)
+    assert ascending != ids() and ascending[0] < descending[0]
+    if every is not None:
+        assert ascending == every and descending == every[::-1]
+
+
+def test_numeric_ids_sort_as_numbers() -> None:
+    from ascapi.emulator._query import apply_sort
+
+    items: list[tuple[str, dict[str, object]]] = [(i, {"attributes": {}}) for i in ("90", "1000", "7")]
+    assert [i for i, _ in apply_sort(items, "id")] == ["7", "90", "1000"]
+    assert [i for i, _ in apply_sort(items, "-id")] == ["1000", "90", "7"]
+    mixed = [*items, ("a-uuid", {"attributes": {}})]
+    assert [i for i, _ in apply_sort(mixed, "id")] == ["1000", "7", "90", "a-uuid"]

@@ -179,6 +179,10 @@ def apply_sort(items: list[tuple[str, Record]], sort: str | None) -> list[tuple[
         return items
     for key in reversed([k for k in sort.split(",") if k]):
         name, desc = (key[1:], True) if key.startswith("-") else (key, False)
+        if name == "id":  # numeric ids (apps, ...) in number order, like Apple
+            numeric = all(re.fullmatch(r"[0-9]+", i) for i, _ in items)
+            items = sorted(items, key=lambda p: (len(p[0]), p[0]) if numeric else p[0], reverse=desc)
+            continue
         present = [p for p in items if p[1]["attributes"].get(name) is not None]
         missing = [p for p in items if p[1]["attributes"].get(name) is None]
         present.sort(key=_attribute_key(name), reverse=desc)
