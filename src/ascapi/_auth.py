@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import os
 import re
 import threading
@@ -103,8 +104,6 @@ def load_private_key(key: KeyInput | Any) -> EllipticCurvePrivateKey:
             key = _read_key_file(Path(key))
         elif isinstance(key, str) and _looks_like_path(key):
             key = _read_key_file(Path(key.strip()))
-        elif isinstance(key, str) and _is_directory(key):
-            raise _directory(Path(key.strip()))
         if isinstance(key, (bytes, bytearray, memoryview)):
             raw = bytes(key)
             if raw[:1] == b"\x30":  # binary DER starts with an ASN.1 SEQUENCE tag
@@ -134,18 +133,22 @@ def load_private_key(key: KeyInput | Any) -> EllipticCurvePrivateKey:
 
 
 def _looks_like_path(text: str) -> bool:
-    stripped = text.strip()
-    if "\n" in stripped or "-----" in stripped or "\\n" in stripped or len(stripped) > 4096:
-        return False
-    return stripped.endswith(".p8") or os.path.isfile(stripped)
-
-
-def _is_directory(text: str) -> bool:
+    """Whether key text names a file: one line, no PEM header, and a key file's suffix, a
+    leading ``~``, a path separator, or an existing file or directory. Text that could be a key's
+    base64 is not a path (a DER key starts with 0x30, so its base64 with ``M``): the error about
+    a missing file quotes the path, and must never quote key material."""
     stripped = text.strip()
     if not stripped or "\n" in stripped or "-----" in stripped or len(stripped) > 4096:
         return False
+    compact = "".join(_normalise_text(stripped).split())
+    if compact.startswith("M") and _BASE64.match(compact):
+        return False
+    if stripped.lower().endswith((".p8", ".pem", ".key")) or stripped.startswith("~"):
+        return True
+    if "/" in stripped or os.sep in stripped:
+        return True
     try:
-        return os.path.isdir(stripped)
+        return os.path.exists(os.path.expanduser(stripped))
     except (OSError, ValueError):
         return False
 
@@ -161,10 +164,13 @@ def _directory(path: Path) -> InvalidPrivateKeyError:
 
 
 def _read_key_file(path: Path) -> bytes:
+    path = path.expanduser()  # "~/.appstoreconnect/private_keys/AuthKey_….p8", as shells do
     if path.is_dir():
         raise _directory(path)
     try:
         return path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidPrivateKeyError(f"the private key file {str(path)!r} was not found") from None
     except OSError as exc:
         raise InvalidPrivateKeyError(f"cannot read the private key file {str(path)!r}: "
                                      f"{exc.strerror or exc}") from None
@@ -193,13 +199,16 @@ class Credentials:
         scope: Sequence[str] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
-        if not key_id or not isinstance(key_id, str):
+        # Checked after stripping: "   " would otherwise sign tokens with kid "".
+        if not isinstance(key_id, str) or not key_id.strip():
             raise CredentialsError("key_id is required (the 10-character key ID, e.g. from "
                                    "AuthKey_<KEYID>.p8)")
         if issuer_id is not None and (not isinstance(issuer_id, str) or not issuer_id.strip()):
             raise CredentialsError("issuer_id must be the issuer UUID, or None for an individual key")
-        if isinstance(lifetime, bool) or not isinstance(lifetime, (int, float)):
-            raise CredentialsError("lifetime must be a number of seconds")
+        if (isinstance(lifetime, bool) or not isinstance(lifetime, (int, float))
+                or not math.isfinite(lifetime)):
+            raise CredentialsError(f"lifetime must be a number of seconds from "
+                                   f"{MIN_TOKEN_LIFETIME} to {MAX_TOKEN_LIFETIME}, got {lifetime!r}")
         if lifetime > MAX_TOKEN_LIFETIME:
             raise CredentialsError(f"token lifetime {lifetime} s is above App Store Connect's limit "
                                    f"of {MAX_TOKEN_LIFETIME} s (20 minutes)")
@@ -224,7 +233,7 @@ class Credentials:
     def from_file(cls, path: str | os.PathLike[str], *, issuer_id: str | None,
                   key_id: str | None = None, **kwargs: Any) -> Credentials:
         """Load ``AuthKey_<KEYID>.p8``; the key id is read from the file name unless given."""
-        path = Path(path)
+        path = Path(path).expanduser()
         if key_id is None:
             match = _KEY_FILE.search(path.name)
             if match is None:
@@ -259,7 +268,7 @@ class Credentials:
         if key_text.strip():
             key: KeyInput = key_text
         elif key_path:
-            key = Path(key_path)
+            key = Path(key_path).expanduser()
         else:
             raise CredentialsError("neither ASC_PRIVATE_KEY nor ASC_PRIVATE_KEY_PATH is set")
         issuer = env.get("ASC_ISSUER_ID", "").strip() or None

@@ -97,8 +97,66 @@ def test_bad_keys_fail_at_construction_with_the_reason(name: str) -> None:
 
 
 def test_missing_key_file_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(ascapi.InvalidPrivateKeyError, match="cannot read"):
+    with pytest.raises(ascapi.InvalidPrivateKeyError, match="was not found"):
         ascapi.Credentials(KEY_ID, ISSUER, tmp_path / "AuthKey_NOPE.p8")
+
+
+@pytest.mark.parametrize("text", ["/tmp/nope/key.pem", "/tmp/nope/asc_key", "keys/AuthKey_X.p8",
+                                  "AuthKey_X.p8", "secret.key", "~/nope/AuthKey_X.p8",
+                                  " ./key.PEM "])
+def test_a_missing_path_given_as_text_is_reported_as_not_found(text: str) -> None:
+    with pytest.raises(ascapi.InvalidPrivateKeyError, match="was not found") as info:
+        ascapi.Credentials(KEY_ID, ISSUER, text)
+    assert "neither PEM nor base64" not in str(info.value)
+    assert "~" not in str(info.value)  # the path tried, expanded
+
+
+def test_key_like_text_with_a_slash_is_never_quoted_as_a_path() -> None:
+    fragment = pem().splitlines()[1][:60]  # base64 of a DER key: starts with M, may hold '/'
+    for text in (fragment, "MIGTAgEAMBMGByqGSM49AgEGCCqGSM49/AwEHBHkwdwIBAQQg"):
+        with pytest.raises(ascapi.InvalidPrivateKeyError) as info:
+            ascapi.Credentials(KEY_ID, ISSUER, text)
+        assert "not found" not in str(info.value) and text not in str(info.value)
+
+
+def test_tilde_is_expanded_in_key_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path))
+    keys = tmp_path / ".appstoreconnect" / "private_keys"
+    keys.mkdir(parents=True)
+    (keys / f"AuthKey_{KEY_ID}.p8").write_text(pem())
+    spelled = f"~/.appstoreconnect/private_keys/AuthKey_{KEY_ID}.p8"
+    from_file = ascapi.Credentials.from_file(spelled, issuer_id=ISSUER)
+    assert from_file.key_id == KEY_ID and verify(from_file.token())
+    assert verify(ascapi.Credentials.from_file(Path(spelled), issuer_id=ISSUER).token())
+    assert verify(ascapi.Credentials(KEY_ID, ISSUER, spelled).token())
+    assert verify(ascapi.Credentials(KEY_ID, ISSUER, Path(spelled)).token())
+    from_env = ascapi.Credentials.from_env({"ASC_PRIVATE_KEY_PATH": spelled,
+                                            "ASC_ISSUER_ID": ISSUER})
+    assert from_env.key_id == KEY_ID and verify(from_env.token())
+    with pytest.raises(ascapi.InvalidPrivateKeyError, match="is a directory"):
+        ascapi.Credentials(KEY_ID, ISSUER, "~/.appstoreconnect/private_keys")
+
+
+@pytest.mark.parametrize(("key_id", "issuer"), [("   ", ISSUER), ("", ISSUER), (None, ISSUER),
+                                                 (KEY_ID, "  \t"), (KEY_ID, ""), (KEY_ID, 5)])
+def test_blank_ids_are_refused_after_stripping(key_id: Any, issuer: Any) -> None:
+    with pytest.raises(ascapi.CredentialsError, match="key_id" if key_id != KEY_ID else "issuer"):
+        ascapi.Credentials(key_id, issuer, pem())
+
+
+def test_ids_are_stripped() -> None:
+    credentials = ascapi.Credentials(f"  {KEY_ID}\n", f" {ISSUER} ", pem())
+    header, claims, _ = jwt_parts(credentials.token())
+    assert header["kid"] == KEY_ID and claims["iss"] == ISSUER
+
+
+@pytest.mark.parametrize("lifetime", [float("nan"), float("inf"), float("-inf"), "600", None,
+                                      True])
+def test_lifetime_that_is_not_a_finite_number_is_a_credentials_error(lifetime: Any) -> None:
+    with pytest.raises(ascapi.CredentialsError,
+                       match="lifetime must be a number of seconds from 120 to 1200"):
+        creds(lifetime=lifetime)
 
 
 def test_repr_and_pickle_never_expose_the_key() -> None:
