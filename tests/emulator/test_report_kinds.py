@@ -68,6 +68,32 @@ def test_dated_reports_are_named_by_their_period(fixed_api: httpx.Client) -> Non
     assert file_name(yearly) == "S_Y_80012345_2023.txt.gz"
 
 
+def _api_on(today: dt.date, moment: dt.time = dt.time(12)) -> httpx.Client:
+    instant = dt.datetime.combine(today, moment, dt.timezone.utc).timestamp()
+    emu = Emulator(seed=0, clock=lambda: instant)
+    token = mint(emu.add_key(), lifetime=1200, iat_offset=int(instant - dt.datetime.now(dt.timezone.utc).timestamp()))
+    return httpx.Client(transport=emu.transport(), base_url=API, headers={"Authorization": f"Bearer {token}"})
+
+
+@pytest.mark.parametrize(("today", "frequency", "date", "status"), [
+    (TODAY, "DAILY", "2025-10-15", 404), (TODAY, "DAILY", "2025-10-14", 200),
+    (TODAY, "WEEKLY", "2025-10-19", 404), (TODAY, "WEEKLY", "2025-10-12", 200),
+    (TODAY, "MONTHLY", "2025-10", 404), (TODAY, "MONTHLY", "2025-09", 200),
+    (TODAY, "YEARLY", "2025", 404), (TODAY, "YEARLY", "2024", 200),
+    # on the day after a period ends, its report is there
+    (dt.date(2025, 10, 13), "WEEKLY", "2025-10-12", 200), (dt.date(2025, 10, 12), "WEEKLY", "2025-10-12", 404),
+    (dt.date(2025, 10, 1), "MONTHLY", "2025-09", 200), (dt.date(2025, 9, 30), "MONTHLY", "2025-09", 404),
+    (dt.date(2026, 1, 1), "YEARLY", "2025", 200), (dt.date(2025, 12, 31), "YEARLY", "2025", 404),
+])
+def test_no_sales_report_before_its_period_is_over(today: dt.date, frequency: str, date: str, status: int) -> None:
+    with _api_on(today, dt.time(0, 0, 30)) as api:
+        response = api.get("/v1/salesReports", params={**BASE, "filter[frequency]": frequency,
+                                                       "filter[reportDate]": date})
+    assert response.status_code == status, response.text
+    if status == 404:
+        assert first_error(response)["code"] == "NOT_FOUND"
+
+
 def test_weekly_report_date_must_be_a_sunday(fixed_api: httpx.Client) -> None:
     response = fixed_api.get("/v1/salesReports", params={**BASE, "filter[frequency]": "WEEKLY",
                                                          "filter[reportDate]": "2025-10-08"})
@@ -119,7 +145,8 @@ def test_finance_region_codes(fixed_api: httpx.Client, report_type: str, region:
 
 def test_finance_detail_and_euro_region_through_the_client() -> None:
     emu = Emulator(seed=0)
-    month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    today = dt.datetime.now(dt.timezone.utc).date()  # the emulator's today is a UTC date
+    month = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
     with ascapi.Client(emu.credentials(), transport=emu.transport()) as client:
         detail = download_finance_report(client, vendor_number=VENDOR_NUMBER, region_code="Z1",
                                          report_date=month, report_type="FINANCE_DETAIL")
@@ -129,7 +156,7 @@ def test_finance_detail_and_euro_region_through_the_client() -> None:
     assert {r["Country Of Sale"] for r in euro} == {"DE"}
     assert latest_week.filename and re.fullmatch(r"S_W_80012345_\d{8}\.txt\.gz", latest_week.filename)
     sunday = dt.datetime.strptime(latest_week.filename[13:21], "%Y%m%d").date()
-    assert sunday.weekday() == 6 and dt.date.today() - dt.timedelta(days=7) <= sunday < dt.date.today()
+    assert sunday.weekday() == 6 and today - dt.timedelta(days=7) <= sunday < today
 
 
 def test_analytics_reports_have_monthly_instances(shared_api: httpx.Client, shared_emu: Emulator) -> None:
@@ -138,7 +165,7 @@ def test_analytics_reports_have_monthly_instances(shared_api: httpx.Client, shar
     report = shared_api.get(f"/v1/analyticsReportRequests/{request}/reports").json()["data"][0]["id"]
     monthly = shared_api.get(f"/v1/analyticsReports/{report}/instances",
                              params={"filter[granularity]": "MONTHLY"}).json()["data"]
-    first = dt.date.today().replace(day=1)
+    first = dt.datetime.now(dt.timezone.utc).date().replace(day=1)
     previous = (first - dt.timedelta(days=1)).replace(day=1)
     before = (previous - dt.timedelta(days=1)).replace(day=1)
     assert [i["attributes"]["processingDate"] for i in monthly] == [previous.isoformat(), before.isoformat()]
