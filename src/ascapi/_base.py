@@ -9,6 +9,7 @@ from urllib.parse import quote
 import httpx
 
 from ._types import NOT_GIVEN, NotGiven
+from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -40,18 +41,19 @@ def path(template: str, **ids: Any) -> str:
     """Fill ``{name}`` placeholders with percent-encoded ids; refuse empty ids.
 
     ``path("/v1/apps/{id}", id="123")`` -> ``"/v1/apps/123"``. An empty, ``None``, ``.`` or ``..``
-    id would silently address another resource, so it raises ``ValueError``.
+    id would silently address another resource, so it raises :class:`~ascapi.InvalidArgumentError`.
     """
     values: dict[str, str] = {}
     for name, value in ids.items():
         text = "" if value is None else str(value)
         if not text.strip() or text in (".", ".."):
-            raise ValueError(f"{name} must be a non-empty resource id, got {value!r}")
+            raise InvalidArgumentError(f"{name} must be a non-empty resource id, got {value!r}")
         values[name] = quote(text, safe="")
     try:
         return template.format_map(values)
     except KeyError as exc:
-        raise ValueError(f"missing path parameter {exc.args[0]!r} for {template}") from None
+        raise InvalidArgumentError(f"missing path parameter {exc.args[0]!r} for {template}"
+                                   ) from None
 
 
 def options(

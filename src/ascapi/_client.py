@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import math
 import os
 import platform
 import re
@@ -112,6 +113,20 @@ def _parse_base_url(base_url: Any) -> httpx.URL:
     return base
 
 
+def _check_max_retries(value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgumentError(f"max_retries must be a non-negative integer, got {value!r}")
+
+
+def _check_timeout(value: Any) -> None:
+    if value is None or isinstance(value, httpx.Timeout):
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not (
+            0 < value < math.inf):
+        raise InvalidArgumentError(f"timeout must be a positive number of seconds, an "
+                                   f"httpx.Timeout or None (no timeout), got {value!r}")
+
+
 def _base_url_from_env(kwargs: dict[str, Any]) -> dict[str, Any]:
     """``kwargs`` with ``base_url`` from ``ASC_BASE_URL`` (trimmed) unless given or blank."""
     env = os.environ.get("ASC_BASE_URL", "").strip()
@@ -153,9 +168,9 @@ class _BaseClient:
         max_retry_delay: float,
     ) -> None:
         if not isinstance(credentials, Credentials):
-            raise TypeError("credentials must be an ascapi.Credentials")
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise InvalidArgumentError("max_retries must be a non-negative integer")
+            raise InvalidArgumentError("credentials must be an ascapi.Credentials")
+        _check_max_retries(max_retries)
+        _check_timeout(timeout)
         self.credentials = credentials
         base = _parse_base_url(base_url)
         self._origin = (base.scheme, base.host, base.port)
@@ -196,7 +211,10 @@ class _BaseClient:
             prefix = self._origin_prefix
             if url.startswith(prefix) and url[len(prefix):len(prefix) + 1] in ("", "/", "?", "#"):
                 return True
-            url = httpx.URL(url)
+            try:
+                url = httpx.URL(url)
+            except httpx.InvalidURL:
+                return False  # sending it fails with a clear error; no token goes with it
         return (url.scheme, url.host, url.port) == self._origin
 
     def _next_url(self, link: str, requested: frozenset[str]) -> str:
@@ -232,10 +250,9 @@ class _BaseClient:
         options: RequestOptions | None = None,
     ) -> _Prepared:
         opts: RequestOptions = options or {}
-        merged = merge_params(params, opts.get("extra_query"))
-        check_maxima(merged, maxima)
+        check_maxima(params or {}, maxima)  # extra_query is the raw escape hatch: sent as given
         url = self._url(path)
-        query = build_query(merged)
+        query = build_query(merge_params(params, opts.get("extra_query")))
         if query:
             url += ("&" if "?" in url else "?") + query
         all_headers = {"Accept": accept or "application/json", "User-Agent": self.user_agent}
@@ -247,8 +264,15 @@ class _BaseClient:
         extra_headers = opts.get("extra_headers")
         if extra_headers:
             all_headers.update(extra_headers)
+        for name, text in all_headers.items():
+            if not isinstance(name, (str, bytes)) or not isinstance(text, (str, bytes)):
+                # the value is not shown: it may be a credential
+                raise InvalidArgumentError(f"header {name!r} must have a string value, got a "
+                                           f"{type(text).__name__}")
         timeout = opts["timeout"] if "timeout" in opts else self.timeout
         max_retries = opts.get("max_retries", self.max_retries)
+        _check_timeout(timeout)
+        _check_max_retries(max_retries)
         return _Prepared(method.upper(), url, content, all_headers, timeout, max_retries)
 
     def _retry_delay(self, attempt: int, max_retries: int, method: str,
@@ -379,7 +403,7 @@ class Client(SyncNamespaces, _BaseClient):
         sleep = changes.pop("sleep", self._sleep)
         unknown = set(changes) - set(settings)
         if unknown:
-            raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+            raise InvalidArgumentError(f"unknown option(s): {', '.join(sorted(unknown))}")
         settings.update(changes)
         return type(self)(credentials, http_client=self._http, sleep=sleep, **settings)
 
@@ -420,7 +444,7 @@ class Client(SyncNamespaces, _BaseClient):
                     raise self._closed_error() from exc
                 raise
             except httpx.InvalidURL as exc:
-                raise ValueError(f"invalid URL {url!r}: {exc}") from None
+                raise InvalidArgumentError(f"invalid URL {url!r}: {exc}") from None
             except httpx.HTTPError as exc:
                 _without_token(exc, request, token)
                 error, nothing_sent = self._transport_error(exc, method, url, request)
@@ -476,7 +500,7 @@ class Client(SyncNamespaces, _BaseClient):
                 raise self._closed_error() from exc
             raise
         except httpx.InvalidURL as exc:
-            raise ValueError(f"invalid URL {url!r}: {exc}") from None
+            raise InvalidArgumentError(f"invalid URL {url!r}: {exc}") from None
         except httpx.HTTPError as exc:
             raise self._transport_error(exc, method, url, request)[0] from exc
 
@@ -596,7 +620,7 @@ class AsyncClient(AsyncNamespaces, _BaseClient):
         sleep = changes.pop("sleep", self._sleep)
         unknown = set(changes) - set(settings)
         if unknown:
-            raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+            raise InvalidArgumentError(f"unknown option(s): {', '.join(sorted(unknown))}")
         settings.update(changes)
         return type(self)(credentials, http_client=self._http, sleep=sleep, **settings)
 
@@ -640,7 +664,7 @@ class AsyncClient(AsyncNamespaces, _BaseClient):
                     raise self._closed_error() from exc
                 raise
             except httpx.InvalidURL as exc:
-                raise ValueError(f"invalid URL {url!r}: {exc}") from None
+                raise InvalidArgumentError(f"invalid URL {url!r}: {exc}") from None
             except httpx.HTTPError as exc:
                 _without_token(exc, request, token)
                 error, nothing_sent = self._transport_error(exc, method, url, request)
@@ -695,7 +719,7 @@ class AsyncClient(AsyncNamespaces, _BaseClient):
                 raise self._closed_error() from exc
             raise
         except httpx.InvalidURL as exc:
-            raise ValueError(f"invalid URL {url!r}: {exc}") from None
+            raise InvalidArgumentError(f"invalid URL {url!r}: {exc}") from None
         except httpx.HTTPError as exc:
             raise self._transport_error(exc, method, url, request)[0] from exc
 

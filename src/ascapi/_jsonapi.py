@@ -39,7 +39,7 @@ from typing import (
 
 import msgspec
 
-from .errors import ResponseDecodeError
+from .errors import InvalidArgumentError, ResponseDecodeError
 
 if TYPE_CHECKING:
     import httpx
@@ -423,7 +423,7 @@ def _decode_error(exc: Exception, type_: Any) -> ResponseDecodeError:
 def _enc_hook(obj: Any) -> Any:
     if isinstance(obj, Mapping):
         return dict(obj)
-    raise NotImplementedError(f"cannot encode {type(obj).__name__}")
+    raise InvalidArgumentError(f"cannot send a value of type {type(obj).__name__} in a request body")
 
 
 _encoder = msgspec.json.Encoder(enc_hook=_enc_hook, decimal_format="string")

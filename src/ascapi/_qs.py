@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
+from .errors import InvalidArgumentError
+
 __all__ = ["build_query", "check_maxima", "encode_value", "merge_params"]
 
 
@@ -32,14 +34,16 @@ def encode_value(value: Any) -> str | None:
     if isinstance(value, Iterable) and not isinstance(value, (bytes, Mapping)):
         parts = [p for p in (encode_value(v) for v in value) if p is not None]
         return ",".join(parts) if parts else None
-    raise TypeError(f"cannot send a {type(value).__name__} as a query parameter value")
+    raise InvalidArgumentError(f"cannot send a value of type {type(value).__name__} as a query "
+                               "parameter")
 
 
 def check_maxima(params: Mapping[str, Any], maxima: Mapping[str, int] | None) -> None:
     """Refuse, before anything is sent, a value above the spec's documented maximum.
 
     A parameter with a maximum is an integer (``limit``, ``limit[builds]``): any other value,
-    ``True`` included (it would go out as ``limit=true``), raises ``TypeError``.
+    ``True`` included (it would go out as ``limit=true``), is refused too. Raises
+    :class:`~ascapi.InvalidArgumentError` (a ``ValueError`` and a ``TypeError``).
     """
     if not maxima:
         return
@@ -48,13 +52,14 @@ def check_maxima(params: Mapping[str, Any], maxima: Mapping[str, int] | None) ->
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{wire} must be an integer from 1 to {maximum}, got "
-                            f"{type(value).__name__} {value!r}")
+            raise InvalidArgumentError(f"{wire} must be an integer from 1 to {maximum}, got "
+                                       f"{type(value).__name__} {value!r}")
         if value > maximum:
-            raise ValueError(f"{wire}={value} is above the documented maximum of {maximum} for "
-                             f"this operation; page through the results instead")
+            raise InvalidArgumentError(f"{wire}={value} is above the documented maximum of "
+                                       f"{maximum} for this operation; page through the results "
+                                       "instead")
         if value < 1 and (wire == "limit" or wire.startswith("limit[")):
-            raise ValueError(f"{wire}={value} must be at least 1")
+            raise InvalidArgumentError(f"{wire}={value} must be at least 1")
 
 
 def merge_params(params: Mapping[str, Any] | None,
@@ -71,7 +76,10 @@ def build_query(params: Mapping[str, Any] | None) -> str:
         return ""
     pairs = []
     for key, value in params.items():
-        text = encode_value(value)
+        try:
+            text = encode_value(value)
+        except InvalidArgumentError as exc:
+            raise InvalidArgumentError(f"{key}: {exc}") from None
         if text is None:
             continue
         pairs.append(f"{quote(str(key), safe='')}={quote(text, safe='')}")

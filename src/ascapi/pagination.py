@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from ._jsonapi import UNSET, Document, UnsetType, resolve_linkage
-from .errors import MultipleMatchesError, NoMatchError, PaginationError, PaginationLoopError
+from .errors import (
+    InvalidArgumentError,
+    MultipleMatchesError,
+    NoMatchError,
+    PaginationError,
+    PaginationLoopError,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -78,9 +84,11 @@ def _only(matches: list[Any], attributes: dict[str, Any]) -> Any:
 
 
 def _check_limit(name: str, limit: int | None) -> None:
-    """Refuse a negative ``max_items``/``max_pages`` (0 is allowed: nothing is yielded)."""
-    if limit is not None and limit < 0:
-        raise ValueError(f"{name} must be a non-negative integer or None, got {limit!r}")
+    """Refuse a ``max_items``/``max_pages`` that is not a non-negative integer or ``None``
+    (0 is allowed: nothing is yielded), before anything is fetched."""
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise InvalidArgumentError(f"{name} must be a non-negative integer or None, got "
+                                   f"{limit!r}")
 
 
 class _PageBase(Generic[ResponseT_co, ItemT_co]):
@@ -216,7 +224,7 @@ class Page(_PageBase[ResponseT, ItemT]):
     def iter_pages(self, *, max_pages: int | None = None) -> Iterator[Page[ResponseT, ItemT]]:
         """This page, then each following one (at most ``max_pages``).
 
-        Raises ``ValueError`` at once for a negative ``max_pages``.
+        Raises :class:`~ascapi.InvalidArgumentError` at once for a negative ``max_pages``.
         """
         _check_limit("max_pages", max_pages)
         return self._iter_pages(max_pages)
@@ -236,7 +244,7 @@ class Page(_PageBase[ResponseT, ItemT]):
     def iter(self, *, max_items: int | None = None) -> Iterator[ItemT]:
         """Every item from this page on, across pages; stops after ``max_items``.
 
-        Raises ``ValueError`` at once for a negative ``max_items``.
+        Raises :class:`~ascapi.InvalidArgumentError` at once for a negative ``max_items``.
         """
         _check_limit("max_items", max_items)
         return self._iter(max_items)
