@@ -171,6 +171,10 @@ class _BaseClient:
             raise InvalidArgumentError("credentials must be an ascapi.Credentials")
         _check_max_retries(max_retries)
         _check_timeout(timeout)
+        if (isinstance(max_retry_delay, bool) or not isinstance(max_retry_delay, (int, float))
+                or not 0 <= max_retry_delay < math.inf):
+            raise InvalidArgumentError(f"max_retry_delay must be a non-negative number of "
+                                       f"seconds, got {max_retry_delay!r}")
         self.credentials = credentials
         base = _parse_base_url(base_url)
         self._origin = (base.scheme, base.host, base.port)
@@ -281,7 +285,10 @@ class _BaseClient:
         if attempt >= max_retries:
             return None
         delay = self.retry_policy(attempt, method, outcome, headers, nothing_sent)
-        return None if delay is None else max(0.0, float(delay))
+        if delay is None:
+            return None
+        # max_retry_delay bounds every wait, whichever policy chose it (NaN waits nothing).
+        return min(max(0.0, float(delay)), self.max_retry_delay)
 
     @staticmethod
     def _transport_error(exc: httpx.HTTPError, method: str, url: str,

@@ -4,7 +4,8 @@
 retries already made (0 before the first retry), ``outcome`` is the HTTP status or the exception,
 ``headers`` the response headers (empty for an exception) and ``nothing_sent`` tells whether the
 request certainly never reached the server. ``None`` means "do not retry". The client bounds the
-number of retries (``max_retries``) before asking the policy, and sleeps through its ``sleep``.
+number of retries (``max_retries``) before asking the policy, caps the delay it returns at the
+client's ``max_retry_delay`` (whatever the policy), and sleeps through its ``sleep``.
 """
 
 from __future__ import annotations

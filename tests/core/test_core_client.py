@@ -339,6 +339,30 @@ async def test_custom_retry_policy_replaces_the_default(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
+async def test_max_retry_delay_caps_a_custom_policy(mode: str) -> None:
+    waits = iter([1e9, float("inf"), -5.0, float("nan"), 2])
+
+    def greedy(attempt: int, method: str, outcome: Any, headers: Any, nothing_sent: bool
+               ) -> float | None:
+        return next(waits)
+
+    sleeps: list[float] = []
+    rec = Recorder(jresp(503), jresp(503), jresp(503), jresp(503), jresp(503),
+                   jresp(200, {"data": []}))
+    c = client(mode, rec, retry_policy=greedy, sleep=sleeps.append, max_retries=5,
+               max_retry_delay=30)
+    assert (await resolve(c.request("GET", "/v1/apps"))).status_code == 200
+    assert sleeps == [30, 30, 0, 0, 2]
+    default_cap = client(mode, Recorder(jresp(503), jresp(200, {"data": []})),
+                         retry_policy=lambda *args: 1e9, sleep=sleeps.append)
+    await resolve(default_cap.request("GET", "/v1/apps"))
+    assert sleeps[-1] == ascapi.DEFAULT_MAX_RETRY_DELAY
+    for bad in (-1, float("inf"), float("nan"), "30", True):
+        with pytest.raises(ascapi.InvalidArgumentError, match="max_retry_delay"):
+            client(mode, rec, max_retry_delay=bad)
+
+
+@pytest.mark.parametrize("mode", MODES)
 async def test_retry_after_above_cap_is_not_waited(mode: str) -> None:
     sleeps: list[float] = []
     rec = Recorder(jresp(429, errors_body({"code": "RATE_LIMIT_EXCEEDED"}),
