@@ -127,3 +127,39 @@ def test_shutdown_cuts_a_latency_fault_short(uvicorn_errors: Records) -> None:
     messages = [r.getMessage() for r in uvicorn_errors.records]
     assert not messages and stopped < 0.9  # uvicorn's grace period is 1 s
     assert answers == [200]  # answered at once, not cancelled
+
+
+# ---- latency against the client's timeout, in-process as over HTTP ----------------------------
+def test_latency_beyond_the_timeout_is_a_read_timeout_in_process(emu: Emulator, api: httpx.Client) -> None:
+    emu.inject_fault("/v1/apps", latency=2.0, times=1)
+    started = time.monotonic()
+    with pytest.raises(httpx.ReadTimeout):
+        api.get("/v1/apps", timeout=0.2)
+    assert 0.2 <= time.monotonic() - started < 1.5
+    emu.inject_fault("/v1/apps", latency=0.05, times=1)
+    assert api.get("/v1/apps", timeout=1.0).status_code == 200  # in time: answered
+
+
+def test_latency_beyond_the_timeout_is_a_read_timeout_async(emu: Emulator) -> None:
+    import asyncio
+
+    key = emu.add_key()
+    emu.inject_fault("/v1/apps", latency=2.0, times=1)
+
+    async def call() -> float:
+        async with httpx.AsyncClient(transport=emu.async_transport(), base_url="https://api.appstoreconnect.apple.com",
+                                     headers={"Authorization": f"Bearer {mint(key)}"}) as client:
+            started = time.monotonic()
+            with pytest.raises(httpx.ReadTimeout):
+                await client.get("/v1/apps", timeout=0.2)
+            return time.monotonic() - started
+
+    assert 0.2 <= asyncio.run(call()) < 1.5
+
+
+def test_the_client_retries_a_timed_out_read(emu: Emulator) -> None:
+    emu.inject_fault("/v1/apps", latency=2.0, times=1)
+    with ascapi.Client(emu.credentials(), transport=emu.transport()) as client:
+        started = time.monotonic()
+        assert len(client.apps.list(timeout=0.2).data) == 4
+    assert time.monotonic() - started < 1.5  # the first try gave up after 0.2 s, as over a socket

@@ -43,6 +43,13 @@ def _httpx_response(answer: Response) -> httpx.Response:
     return httpx.Response(answer.status, headers=answer.headers, content=answer.body)
 
 
+def _read_timeout(request: httpx.Request, delay: float) -> float | None:
+    """The client's read timeout when a latency fault outlasts it (then the wait ends in
+    httpx.ReadTimeout, as over a socket); None when the answer comes in time."""
+    timeout = (request.extensions.get("timeout") or {}).get("read")
+    return float(timeout) if timeout is not None and delay > timeout else None
+
+
 class EmulatorTransport(httpx.BaseTransport):
     """`httpx.Client(transport=emu.transport())`: every request answered in-process."""
 
@@ -52,7 +59,10 @@ class EmulatorTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         answer = self.emulator.handle(_request(request, request.read()))
         if answer.delay:
-            time.sleep(answer.delay)
+            timeout = _read_timeout(request, answer.delay)
+            time.sleep(answer.delay if timeout is None else timeout)
+            if timeout is not None:
+                raise httpx.ReadTimeout("timed out", request=request)
         return _httpx_response(answer)
 
 
@@ -63,7 +73,10 @@ class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         answer = self.emulator.handle(_request(request, await request.aread()))
         if answer.delay:
-            await asyncio.sleep(answer.delay)
+            timeout = _read_timeout(request, answer.delay)
+            await asyncio.sleep(answer.delay if timeout is None else timeout)
+            if timeout is not None:
+                raise httpx.ReadTimeout("timed out", request=request)
         return _httpx_response(answer)
 
 
