@@ -51,6 +51,7 @@ class Operation:
     body_type_name: str | None    # JSON:API `type` of the body's data
     body_fields: list[BodyField] = field(default_factory=list)
     attributes_required: bool = False
+    included_types: list[str] = field(default_factory=list)  # inline creates of a compound request
     response_type: str | None = None
     item_type: str | None = None  # `data` item of a paged response
     paged: bool = False
@@ -124,6 +125,10 @@ def _body(schemas: dict[str, Any], op: Operation, schema: dict[str, Any]) -> Non
         op.body_kind = "linkage"
         return
     op.body_kind = "document"
+    included = schema["properties"].get("included")
+    if included:
+        items = included["items"]
+        op.included_types = [ref_name(i) for i in items.get("oneOf", [items])]
     attributes = props.get("attributes", {})
     op.attributes_required = "attributes" in data.get("required", [])
     for wire, attr in attributes.get("properties", {}).items():
@@ -165,6 +170,8 @@ def _response(schemas: dict[str, Any], op: Operation, responses: dict[str, Any])
 def _check_keywords(op: Operation) -> None:
     """Keyword names of one method must be unique; rename relationships that clash."""
     taken = {p.keyword for p in op.params} | set(OPTION_KEYWORDS) | {"body", "cursor", "accept", "ids", "related_id"}
+    if op.included_types:
+        taken.add("included")
     for f in op.body_fields:
         if f.keyword in taken and f.kind != "attribute":
             f.keyword += "_ids" if f.kind == "many" else "_id"

@@ -176,6 +176,9 @@ class ResourceWriter:
         for f in op.body_fields:
             ctx.uses_unset = True
             args.append(f"{f.keyword}: {self.body_field_type(ctx, f)} | UnsetType = UNSET")
+        if op.included_types:
+            items = " | ".join(self.model(ctx, name) for name in op.included_types)
+            args.append(f"included: Sequence[{items} | Mapping[str, Any]] | UnsetType = UNSET")
         args += ["extra_headers: Mapping[str, str] | None = None",
                  "extra_query: Mapping[str, Any] | None = None",
                  "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN"]
@@ -243,6 +246,9 @@ class ResourceWriter:
         if op.body_kind == "document":
             lines += ["", "        Pass ``body`` (a request model or dict), or the keywords that fill it;",
                       "        keywords left out are not sent. Relationships take an id (or a list of ids)."]
+        if op.included_types:
+            lines += ["", "        ``included`` holds the resources created along with it; relationships name",
+                      '        them by their local ids (e.g. ``"${price-1}"``).']
         lines += ["", f"        {op.doc_url}", '        """']
         return lines
 
@@ -305,10 +311,12 @@ class ResourceWriter:
             return ["if body is None:", f'    body = _support.linkages("{op.body_type_name}", ids)']
         if op.body_kind == "linkage":
             return ["if body is None:", f'    body = _support.linkage("{op.body_type_name}", related_id)']
-        attrs = ", ".join(f'"{f.wire}": {f.keyword}' for f in op.body_fields if f.kind == "attribute")
+        attrs = ", ".join(f'"{f.wire}": {self.attribute_value(f)}' for f in op.body_fields if f.kind == "attribute")
         rels = ", ".join(f'"{f.wire}": ("{f.type_name}", {f.kind == "many"}, {f.keyword})'
                          for f in op.body_fields if f.kind != "attribute")
-        given = " or ".join(f"{f.keyword} is not UNSET" for f in op.body_fields) or "False"
+        keywords = [f.keyword for f in op.body_fields] + (["included"] if op.included_types else [])
+        given = " or ".join(f"{k} is not UNSET" for k in keywords) or "False"
+        included = ["    included=included,"] if op.included_types else []
         return [
             "body = _support.document(",
             "    body,",
@@ -318,18 +326,27 @@ class ResourceWriter:
             f"    {{{attrs}}},",
             f"    {{{rels}}},",
             f"    attributes_required={op.attributes_required},",
+            *included,
             ")",
         ]
+
+    @staticmethod
+    def attribute_value(f: BodyField) -> str:
+        """The keyword, checked on the way in when it is a date or a date-time (both are `date`s)."""
+        check = {"date": "day", "date-time": "instant"}.get(f.schema.get("format", ""))
+        return f'_support.{check}({f.keyword}, "{f.keyword}")' if check else f.keyword
 
 
 SUPPORT = '''"""Run-time helpers of the generated resources: request documents from keyword arguments."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ascapi._jsonapi import UNSET
+from ascapi.errors import InvalidArgumentError
 
 
 def document(
@@ -341,11 +358,12 @@ def document(
     relationships: Mapping[str, tuple[str, bool, Any]],
     *,
     attributes_required: bool,
+    included: Any = UNSET,
 ) -> Any:
     """The request document: ``body`` as given, or one built from the keywords (UNSET = not sent)."""
     if body is not None:
         if keywords_given:
-            raise TypeError("pass either body= or attribute/relationship keywords, not both")
+            raise InvalidArgumentError("pass either body= or attribute/relationship keywords, not both")
         return body
     data: dict[str, Any] = {"type": type_name}
     if id is not None:
@@ -364,13 +382,36 @@ def document(
             rels[name] = {"data": None if value is None else {"type": target, "id": value}}
     if rels:
         data["relationships"] = rels
-    return {"data": data}
+    if included is UNSET:
+        return {"data": data}
+    return {"data": data, "included": list(included)}
+
+
+def day(value: Any, keyword: str) -> Any:
+    """A `format: date` attribute: a datetime at midnight counts as its day; any other
+    time of day is refused rather than sent as a timestamp the API rejects."""
+    if isinstance(value, datetime.datetime):
+        if value.timetz() != datetime.time(0, tzinfo=value.tzinfo):
+            raise InvalidArgumentError(
+                f"{keyword} is a date; pass a datetime.date (or {value.date().isoformat()!r}), not a datetime"
+            )
+        return value.date()
+    return value
+
+
+def instant(value: Any, keyword: str) -> Any:
+    """A `format: date-time` attribute must say its offset: RFC 3339 has no local times."""
+    if isinstance(value, datetime.datetime) and value.utcoffset() is None:
+        raise InvalidArgumentError(
+            f"{keyword} has no time zone; pass an aware datetime, e.g. datetime(..., tzinfo=datetime.timezone.utc)"
+        )
+    return value
 
 
 def linkages(type_name: str, ids: Sequence[str] | str | None) -> dict[str, Any]:
     """``{"data": [{"type": ..., "id": ...}, ...]}`` for to-many relationship requests."""
     if ids is None:
-        raise TypeError("pass the related ids (or body=)")
+        raise InvalidArgumentError("pass the related ids (or body=)")
     items = [ids] if isinstance(ids, str) else list(ids)
     return {"data": [{"type": type_name, "id": i} for i in items]}
 
@@ -378,7 +419,7 @@ def linkages(type_name: str, ids: Sequence[str] | str | None) -> dict[str, Any]:
 def linkage(type_name: str, related_id: Any) -> dict[str, Any]:
     """``{"data": {"type": ..., "id": ...}}`` (or null) for to-one relationship requests."""
     if related_id is UNSET:
-        raise TypeError("pass the related id, None to clear it, or body=")
+        raise InvalidArgumentError("pass the related id, None to clear it, or body=")
     return {"data": None if related_id is None else {"type": type_name, "id": related_id}}
 '''
 

@@ -21,6 +21,8 @@ class Spec:
     doc: dict[str, Any]       # the spec with the overlay applied
     version: str
     sha256: str               # of Apple's file, before the overlay
+    source: Path              # Apple's file as read
+    overlay_sha256: str       # of the overlay applied
 
     @property
     def schemas(self) -> dict[str, Any]:
@@ -32,11 +34,14 @@ def spec_path() -> Path:
 
 
 def load(path: Path | None = None, overlay: Path = OVERLAY) -> Spec:
-    raw = (path or spec_path()).read_bytes()
+    source = path or spec_path()
+    raw = source.read_bytes()
+    patches = overlay.read_bytes()
     doc = json.loads(raw)
-    for patch in json.loads(overlay.read_text())["patches"]:
+    for patch in json.loads(patches)["patches"]:
         apply_patch(doc, patch)
-    return Spec(doc=doc, version=doc["info"]["version"], sha256=hashlib.sha256(raw).hexdigest())
+    return Spec(doc=doc, version=doc["info"]["version"], sha256=hashlib.sha256(raw).hexdigest(),
+                source=source, overlay_sha256=hashlib.sha256(patches).hexdigest())
 
 
 def _unescape(token: str) -> str:
@@ -44,8 +49,9 @@ def _unescape(token: str) -> str:
 
 
 def apply_patch(doc: dict[str, Any], patch: dict[str, Any]) -> None:
-    """Apply one RFC 6902 add/remove/replace; a pointer that no longer matches is an error,
-    so a patch made obsolete by a new spec version is noticed instead of silently skipped."""
+    """Apply one RFC 6902 add/remove/replace/test; a pointer that no longer matches (or a
+    failed test) is an error, so a patch made obsolete by a new spec version is noticed
+    instead of silently applied to the wrong place."""
     if not patch.get("reason"):
         raise ValueError(f"overlay patch without a reason: {patch}")
     *parents, last = [_unescape(t) for t in patch["path"].lstrip("/").split("/")]
@@ -54,6 +60,11 @@ def apply_patch(doc: dict[str, Any], patch: dict[str, Any]) -> None:
         node = node[int(token)] if isinstance(node, list) else node[token]
     op = patch["op"]
     value = copy.deepcopy(patch.get("value"))
+    if op == "test":
+        found = node[int(last)] if isinstance(node, list) else node.get(last)
+        if found != value:
+            raise ValueError(f"overlay test failed at {patch['path']}: found {found!r}, expected {value!r}")
+        return
     if isinstance(node, list):
         if op == "add":
             if last == "-":
@@ -90,10 +101,10 @@ def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], list
 def lock(spec: Spec) -> str:
     ops = operations(spec.doc)
     data = {
-        "spec": spec_path().name,
+        "spec": spec.source.name,
         "version": spec.version,
         "sha256": spec.sha256,
-        "overlay_sha256": hashlib.sha256(OVERLAY.read_bytes()).hexdigest(),
+        "overlay_sha256": spec.overlay_sha256,
         "paths": len(spec.doc["paths"]),
         "operations": len(ops),
         "deprecated_operations": sum(1 for _, _, op, _ in ops if op.get("deprecated")),

@@ -591,7 +591,6 @@ SCHEMAS: tuple[dict[str, Any], ...] = (
                 "brazilAgeRatingV2",
                 "franceAgeRating",
                 "koreaAgeRating",
-                "kidsAgeBand",
                 "app",
                 "ageRatingDeclaration",
                 "appInfoLocalizations",

@@ -12305,6 +12305,21 @@ from ascapi.models.win_back_offer_price import (
 from ascapi.models.win_back_offer_price_inline_create import (
     WinBackOfferPriceInlineCreate as WinBackOfferPriceInlineCreate,
 )
+from ascapi.models.win_back_offer_price_inline_create import (
+    WinBackOfferPriceInlineCreateRelationships as WinBackOfferPriceInlineCreateRelationships,
+)
+from ascapi.models.win_back_offer_price_inline_create import (
+    WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint as WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint,
+)
+from ascapi.models.win_back_offer_price_inline_create import (
+    WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePointData as WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePointData,
+)
+from ascapi.models.win_back_offer_price_inline_create import (
+    WinBackOfferPriceInlineCreateRelationshipsTerritory as WinBackOfferPriceInlineCreateRelationshipsTerritory,
+)
+from ascapi.models.win_back_offer_price_inline_create import (
+    WinBackOfferPriceInlineCreateRelationshipsTerritoryData as WinBackOfferPriceInlineCreateRelationshipsTerritoryData,
+)
 from ascapi.models.win_back_offer_prices_linkages_response import (
     WinBackOfferPricesLinkagesResponse as WinBackOfferPricesLinkagesResponse,
 )

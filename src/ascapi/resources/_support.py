@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ascapi._jsonapi import UNSET
+from ascapi.errors import InvalidArgumentError
 
 
 def document(
@@ -20,11 +22,14 @@ def document(
     relationships: Mapping[str, tuple[str, bool, Any]],
     *,
     attributes_required: bool,
+    included: Any = UNSET,
 ) -> Any:
     """The request document: ``body`` as given, or one built from the keywords (UNSET = not sent)."""
     if body is not None:
         if keywords_given:
-            raise TypeError("pass either body= or attribute/relationship keywords, not both")
+            raise InvalidArgumentError(
+                "pass either body= or attribute/relationship keywords, not both"
+            )
         return body
     data: dict[str, Any] = {"type": type_name}
     if id is not None:
@@ -43,13 +48,36 @@ def document(
             rels[name] = {"data": None if value is None else {"type": target, "id": value}}
     if rels:
         data["relationships"] = rels
-    return {"data": data}
+    if included is UNSET:
+        return {"data": data}
+    return {"data": data, "included": list(included)}
+
+
+def day(value: Any, keyword: str) -> Any:
+    """A `format: date` attribute: a datetime at midnight counts as its day; any other
+    time of day is refused rather than sent as a timestamp the API rejects."""
+    if isinstance(value, datetime.datetime):
+        if value.timetz() != datetime.time(0, tzinfo=value.tzinfo):
+            raise InvalidArgumentError(
+                f"{keyword} is a date; pass a datetime.date (or {value.date().isoformat()!r}), not a datetime"
+            )
+        return value.date()
+    return value
+
+
+def instant(value: Any, keyword: str) -> Any:
+    """A `format: date-time` attribute must say its offset: RFC 3339 has no local times."""
+    if isinstance(value, datetime.datetime) and value.utcoffset() is None:
+        raise InvalidArgumentError(
+            f"{keyword} has no time zone; pass an aware datetime, e.g. datetime(..., tzinfo=datetime.timezone.utc)"
+        )
+    return value
 
 
 def linkages(type_name: str, ids: Sequence[str] | str | None) -> dict[str, Any]:
     """``{"data": [{"type": ..., "id": ...}, ...]}`` for to-many relationship requests."""
     if ids is None:
-        raise TypeError("pass the related ids (or body=)")
+        raise InvalidArgumentError("pass the related ids (or body=)")
     items = [ids] if isinstance(ids, str) else list(ids)
     return {"data": [{"type": type_name, "id": i} for i in items]}
 
@@ -57,5 +85,5 @@ def linkages(type_name: str, ids: Sequence[str] | str | None) -> dict[str, Any]:
 def linkage(type_name: str, related_id: Any) -> dict[str, Any]:
     """``{"data": {"type": ..., "id": ...}}`` (or null) for to-one relationship requests."""
     if related_id is UNSET:
-        raise TypeError("pass the related id, None to clear it, or body=")
+        raise InvalidArgumentError("pass the related id, None to clear it, or body=")
     return {"data": None if related_id is None else {"type": type_name, "id": related_id}}

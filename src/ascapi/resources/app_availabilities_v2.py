@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     )
     from ascapi.models.territory_availabilities_response import TerritoryAvailabilitiesResponse
     from ascapi.models.territory_availability import TerritoryAvailability
+    from ascapi.models.territory_availability_inline_create import TerritoryAvailabilityInlineCreate
     from ascapi.pagination import AsyncPager, Page
 
     _Enum0 = Literal["availableInNewTerritories", "territoryAvailabilities"]
@@ -59,6 +60,8 @@ class AppAvailabilitiesV2(SyncAPIResource):
         available_in_new_territories: bool | None | UnsetType = UNSET,
         app: str | None | UnsetType = UNSET,
         territory_availabilities: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[TerritoryAvailabilityInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -70,6 +73,9 @@ class AppAvailabilitiesV2(SyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v2-appavailabilities
         """
         from ascapi.models.app_availability_v2_response import AppAvailabilityV2Response
@@ -78,7 +84,8 @@ class AppAvailabilitiesV2(SyncAPIResource):
             body,
             available_in_new_territories is not UNSET
             or app is not UNSET
-            or territory_availabilities is not UNSET,
+            or territory_availabilities is not UNSET
+            or included is not UNSET,
             "appAvailabilities",
             None,
             {"availableInNewTerritories": available_in_new_territories},
@@ -91,6 +98,7 @@ class AppAvailabilitiesV2(SyncAPIResource):
                 ),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -219,6 +227,8 @@ class AsyncAppAvailabilitiesV2(AsyncAPIResource):
         available_in_new_territories: bool | None | UnsetType = UNSET,
         app: str | None | UnsetType = UNSET,
         territory_availabilities: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[TerritoryAvailabilityInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -230,6 +240,9 @@ class AsyncAppAvailabilitiesV2(AsyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v2-appavailabilities
         """
         from ascapi.models.app_availability_v2_response import AppAvailabilityV2Response
@@ -238,7 +251,8 @@ class AsyncAppAvailabilitiesV2(AsyncAPIResource):
             body,
             available_in_new_territories is not UNSET
             or app is not UNSET
-            or territory_availabilities is not UNSET,
+            or territory_availabilities is not UNSET
+            or included is not UNSET,
             "appAvailabilities",
             None,
             {"availableInNewTerritories": available_in_new_territories},
@@ -251,6 +265,7 @@ class AsyncAppAvailabilitiesV2(AsyncAPIResource):
                 ),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from ascapi.models.app_clip_advanced_experience_create_request import (
         AppClipAdvancedExperienceCreateRequest,
     )
+    from ascapi.models.app_clip_advanced_experience_localization_inline_create import (
+        AppClipAdvancedExperienceLocalizationInlineCreate,
+    )
     from ascapi.models.app_clip_advanced_experience_response import (
         AppClipAdvancedExperienceResponse,
     )
@@ -138,6 +141,8 @@ class AppClipAdvancedExperiences(SyncAPIResource):
         app_clip: str | None | UnsetType = UNSET,
         header_image: str | None | UnsetType = UNSET,
         localizations: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[AppClipAdvancedExperienceLocalizationInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -148,6 +153,9 @@ class AppClipAdvancedExperiences(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appclipadvancedexperiences
         """
@@ -165,7 +173,8 @@ class AppClipAdvancedExperiences(SyncAPIResource):
             or default_language is not UNSET
             or app_clip is not UNSET
             or header_image is not UNSET
-            or localizations is not UNSET,
+            or localizations is not UNSET
+            or included is not UNSET,
             "appClipAdvancedExperiences",
             None,
             {
@@ -182,6 +191,7 @@ class AppClipAdvancedExperiences(SyncAPIResource):
                 "localizations": ("appClipAdvancedExperienceLocalizations", True, localizations),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -245,6 +255,8 @@ class AppClipAdvancedExperiences(SyncAPIResource):
         app_clip: str | None | UnsetType = UNSET,
         header_image: str | None | UnsetType = UNSET,
         localizations: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[AppClipAdvancedExperienceLocalizationInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -255,6 +267,9 @@ class AppClipAdvancedExperiences(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appclipadvancedexperiences-_id_
         """
@@ -272,7 +287,8 @@ class AppClipAdvancedExperiences(SyncAPIResource):
             or removed is not UNSET
             or app_clip is not UNSET
             or header_image is not UNSET
-            or localizations is not UNSET,
+            or localizations is not UNSET
+            or included is not UNSET,
             "appClipAdvancedExperiences",
             id,
             {
@@ -289,6 +305,7 @@ class AppClipAdvancedExperiences(SyncAPIResource):
                 "localizations": ("appClipAdvancedExperienceLocalizations", True, localizations),
             },
             attributes_required=False,
+            included=included,
         )
         return self._client._call(
             "PATCH",
@@ -315,6 +332,8 @@ class AsyncAppClipAdvancedExperiences(AsyncAPIResource):
         app_clip: str | None | UnsetType = UNSET,
         header_image: str | None | UnsetType = UNSET,
         localizations: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[AppClipAdvancedExperienceLocalizationInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -325,6 +344,9 @@ class AsyncAppClipAdvancedExperiences(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appclipadvancedexperiences
         """
@@ -342,7 +364,8 @@ class AsyncAppClipAdvancedExperiences(AsyncAPIResource):
             or default_language is not UNSET
             or app_clip is not UNSET
             or header_image is not UNSET
-            or localizations is not UNSET,
+            or localizations is not UNSET
+            or included is not UNSET,
             "appClipAdvancedExperiences",
             None,
             {
@@ -359,6 +382,7 @@ class AsyncAppClipAdvancedExperiences(AsyncAPIResource):
                 "localizations": ("appClipAdvancedExperienceLocalizations", True, localizations),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",
@@ -422,6 +446,8 @@ class AsyncAppClipAdvancedExperiences(AsyncAPIResource):
         app_clip: str | None | UnsetType = UNSET,
         header_image: str | None | UnsetType = UNSET,
         localizations: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[AppClipAdvancedExperienceLocalizationInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -432,6 +458,9 @@ class AsyncAppClipAdvancedExperiences(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appclipadvancedexperiences-_id_
         """
@@ -449,7 +478,8 @@ class AsyncAppClipAdvancedExperiences(AsyncAPIResource):
             or removed is not UNSET
             or app_clip is not UNSET
             or header_image is not UNSET
-            or localizations is not UNSET,
+            or localizations is not UNSET
+            or included is not UNSET,
             "appClipAdvancedExperiences",
             id,
             {
@@ -466,6 +496,7 @@ class AsyncAppClipAdvancedExperiences(AsyncAPIResource):
                 "localizations": ("appClipAdvancedExperienceLocalizations", True, localizations),
             },
             attributes_required=False,
+            included=included,
         )
         return await self._client._call(
             "PATCH",

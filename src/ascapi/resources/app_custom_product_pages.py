@@ -28,11 +28,17 @@ if TYPE_CHECKING:
     from ascapi.models.app_custom_product_page_create_request import (
         AppCustomProductPageCreateRequest,
     )
+    from ascapi.models.app_custom_product_page_localization_inline_create import (
+        AppCustomProductPageLocalizationInlineCreate,
+    )
     from ascapi.models.app_custom_product_page_response import AppCustomProductPageResponse
     from ascapi.models.app_custom_product_page_update_request import (
         AppCustomProductPageUpdateRequest,
     )
     from ascapi.models.app_custom_product_page_version import AppCustomProductPageVersion
+    from ascapi.models.app_custom_product_page_version_inline_create import (
+        AppCustomProductPageVersionInlineCreate,
+    )
     from ascapi.models.app_custom_product_page_versions_response import (
         AppCustomProductPageVersionsResponse,
     )
@@ -137,6 +143,12 @@ class AppCustomProductPages(SyncAPIResource):
         app_custom_product_page_versions: Sequence[str] | str | None | UnsetType = UNSET,
         app_store_version_template: str | None | UnsetType = UNSET,
         custom_product_page_template: str | None | UnsetType = UNSET,
+        included: Sequence[
+            AppCustomProductPageLocalizationInlineCreate
+            | AppCustomProductPageVersionInlineCreate
+            | Mapping[str, Any]
+        ]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -148,6 +160,9 @@ class AppCustomProductPages(SyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appcustomproductpages
         """
         from ascapi.models.app_custom_product_page_response import AppCustomProductPageResponse
@@ -158,7 +173,8 @@ class AppCustomProductPages(SyncAPIResource):
             or app is not UNSET
             or app_custom_product_page_versions is not UNSET
             or app_store_version_template is not UNSET
-            or custom_product_page_template is not UNSET,
+            or custom_product_page_template is not UNSET
+            or included is not UNSET,
             "appCustomProductPages",
             None,
             {"name": name},
@@ -177,6 +193,7 @@ class AppCustomProductPages(SyncAPIResource):
                 ),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -380,6 +397,12 @@ class AsyncAppCustomProductPages(AsyncAPIResource):
         app_custom_product_page_versions: Sequence[str] | str | None | UnsetType = UNSET,
         app_store_version_template: str | None | UnsetType = UNSET,
         custom_product_page_template: str | None | UnsetType = UNSET,
+        included: Sequence[
+            AppCustomProductPageLocalizationInlineCreate
+            | AppCustomProductPageVersionInlineCreate
+            | Mapping[str, Any]
+        ]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -391,6 +414,9 @@ class AsyncAppCustomProductPages(AsyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appcustomproductpages
         """
         from ascapi.models.app_custom_product_page_response import AppCustomProductPageResponse
@@ -401,7 +427,8 @@ class AsyncAppCustomProductPages(AsyncAPIResource):
             or app is not UNSET
             or app_custom_product_page_versions is not UNSET
             or app_store_version_template is not UNSET
-            or custom_product_page_template is not UNSET,
+            or custom_product_page_template is not UNSET
+            or included is not UNSET,
             "appCustomProductPages",
             None,
             {"name": name},
@@ -420,6 +447,7 @@ class AsyncAppCustomProductPages(AsyncAPIResource):
                 ),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",

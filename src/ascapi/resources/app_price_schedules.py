@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     )
     from ascapi.models.app_price_schedule_response import AppPriceScheduleResponse
     from ascapi.models.app_price_v2 import AppPriceV2
+    from ascapi.models.app_price_v2_inline_create import AppPriceV2InlineCreate
     from ascapi.models.app_prices_v2_response import AppPricesV2Response
+    from ascapi.models.territory_inline_create import TerritoryInlineCreate
     from ascapi.models.territory_response import TerritoryResponse
     from ascapi.pagination import AsyncPager, Page
 
@@ -125,6 +127,8 @@ class AppPriceSchedules(SyncAPIResource):
         app: str | None | UnsetType = UNSET,
         base_territory: str | None | UnsetType = UNSET,
         manual_prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[AppPriceV2InlineCreate | TerritoryInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -136,13 +140,19 @@ class AppPriceSchedules(SyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-apppriceschedules
         """
         from ascapi.models.app_price_schedule_response import AppPriceScheduleResponse
 
         body = _support.document(
             body,
-            app is not UNSET or base_territory is not UNSET or manual_prices is not UNSET,
+            app is not UNSET
+            or base_territory is not UNSET
+            or manual_prices is not UNSET
+            or included is not UNSET,
             "appPriceSchedules",
             None,
             {},
@@ -152,6 +162,7 @@ class AppPriceSchedules(SyncAPIResource):
                 "manualPrices": ("appPrices", True, manual_prices),
             },
             attributes_required=False,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -434,6 +445,8 @@ class AsyncAppPriceSchedules(AsyncAPIResource):
         app: str | None | UnsetType = UNSET,
         base_territory: str | None | UnsetType = UNSET,
         manual_prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[AppPriceV2InlineCreate | TerritoryInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -445,13 +458,19 @@ class AsyncAppPriceSchedules(AsyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-apppriceschedules
         """
         from ascapi.models.app_price_schedule_response import AppPriceScheduleResponse
 
         body = _support.document(
             body,
-            app is not UNSET or base_territory is not UNSET or manual_prices is not UNSET,
+            app is not UNSET
+            or base_territory is not UNSET
+            or manual_prices is not UNSET
+            or included is not UNSET,
             "appPriceSchedules",
             None,
             {},
@@ -461,6 +480,7 @@ class AsyncAppPriceSchedules(AsyncAPIResource):
                 "manualPrices": ("appPrices", True, manual_prices),
             },
             attributes_required=False,
+            included=included,
         )
         return await self._client._call(
             "POST",

@@ -730,7 +730,9 @@ class AppStoreVersions(SyncAPIResource):
                 "copyright": copyright,
                 "reviewType": review_type,
                 "releaseType": release_type,
-                "earliestReleaseDate": earliest_release_date,
+                "earliestReleaseDate": _support.instant(
+                    earliest_release_date, "earliest_release_date"
+                ),
                 "usesIdfa": uses_idfa,
             },
             {
@@ -881,7 +883,9 @@ class AppStoreVersions(SyncAPIResource):
                 "copyright": copyright,
                 "reviewType": review_type,
                 "releaseType": release_type,
-                "earliestReleaseDate": earliest_release_date,
+                "earliestReleaseDate": _support.instant(
+                    earliest_release_date, "earliest_release_date"
+                ),
                 "usesIdfa": uses_idfa,
                 "downloadable": downloadable,
             },
@@ -1905,7 +1909,9 @@ class AsyncAppStoreVersions(AsyncAPIResource):
                 "copyright": copyright,
                 "reviewType": review_type,
                 "releaseType": release_type,
-                "earliestReleaseDate": earliest_release_date,
+                "earliestReleaseDate": _support.instant(
+                    earliest_release_date, "earliest_release_date"
+                ),
                 "usesIdfa": uses_idfa,
             },
             {
@@ -2056,7 +2062,9 @@ class AsyncAppStoreVersions(AsyncAPIResource):
                 "copyright": copyright,
                 "reviewType": review_type,
                 "releaseType": release_type,
-                "earliestReleaseDate": earliest_release_date,
+                "earliestReleaseDate": _support.instant(
+                    earliest_release_date, "earliest_release_date"
+                ),
                 "usesIdfa": uses_idfa,
                 "downloadable": downloadable,
             },

@@ -468,7 +468,6 @@ if TYPE_CHECKING:
         "brazilAgeRatingV2",
         "franceAgeRating",
         "koreaAgeRating",
-        "kidsAgeBand",
         "app",
         "ageRatingDeclaration",
         "appInfoLocalizations",

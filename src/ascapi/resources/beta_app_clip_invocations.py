@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from ascapi.models.beta_app_clip_invocation_create_request import (
         BetaAppClipInvocationCreateRequest,
     )
+    from ascapi.models.beta_app_clip_invocation_localization_inline_create import (
+        BetaAppClipInvocationLocalizationInlineCreate,
+    )
     from ascapi.models.beta_app_clip_invocation_response import BetaAppClipInvocationResponse
     from ascapi.models.beta_app_clip_invocation_update_request import (
         BetaAppClipInvocationUpdateRequest,
@@ -44,6 +47,8 @@ class BetaAppClipInvocations(SyncAPIResource):
         url: str | None | UnsetType = UNSET,
         build_bundle: str | None | UnsetType = UNSET,
         beta_app_clip_invocation_localizations: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[BetaAppClipInvocationLocalizationInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -55,6 +60,9 @@ class BetaAppClipInvocations(SyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-betaappclipinvocations
         """
         from ascapi.models.beta_app_clip_invocation_response import BetaAppClipInvocationResponse
@@ -63,7 +71,8 @@ class BetaAppClipInvocations(SyncAPIResource):
             body,
             url is not UNSET
             or build_bundle is not UNSET
-            or beta_app_clip_invocation_localizations is not UNSET,
+            or beta_app_clip_invocation_localizations is not UNSET
+            or included is not UNSET,
             "betaAppClipInvocations",
             None,
             {"url": url},
@@ -76,6 +85,7 @@ class BetaAppClipInvocations(SyncAPIResource):
                 ),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -188,6 +198,8 @@ class AsyncBetaAppClipInvocations(AsyncAPIResource):
         url: str | None | UnsetType = UNSET,
         build_bundle: str | None | UnsetType = UNSET,
         beta_app_clip_invocation_localizations: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[BetaAppClipInvocationLocalizationInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -199,6 +211,9 @@ class AsyncBetaAppClipInvocations(AsyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-betaappclipinvocations
         """
         from ascapi.models.beta_app_clip_invocation_response import BetaAppClipInvocationResponse
@@ -207,7 +222,8 @@ class AsyncBetaAppClipInvocations(AsyncAPIResource):
             body,
             url is not UNSET
             or build_bundle is not UNSET
-            or beta_app_clip_invocation_localizations is not UNSET,
+            or beta_app_clip_invocation_localizations is not UNSET
+            or included is not UNSET,
             "betaAppClipInvocations",
             None,
             {"url": url},
@@ -220,6 +236,7 @@ class AsyncBetaAppClipInvocations(AsyncAPIResource):
                 ),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",

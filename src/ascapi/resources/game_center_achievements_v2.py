@@ -36,6 +36,9 @@ if TYPE_CHECKING:
         GameCenterAchievementV2VersionsLinkagesResponseData,
     )
     from ascapi.models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
+    from ascapi.models.game_center_achievement_version_v2_inline_create import (
+        GameCenterAchievementVersionV2InlineCreate,
+    )
     from ascapi.models.game_center_achievement_versions_v2_response import (
         GameCenterAchievementVersionsV2Response,
     )
@@ -141,6 +144,8 @@ class GameCenterAchievementsV2(SyncAPIResource):
         game_center_detail: str | None | UnsetType = UNSET,
         game_center_group: str | None | UnsetType = UNSET,
         versions: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[GameCenterAchievementVersionV2InlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -151,6 +156,9 @@ class GameCenterAchievementsV2(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterachievements
         """
@@ -168,7 +176,8 @@ class GameCenterAchievementsV2(SyncAPIResource):
             or activity_properties is not UNSET
             or game_center_detail is not UNSET
             or game_center_group is not UNSET
-            or versions is not UNSET,
+            or versions is not UNSET
+            or included is not UNSET,
             "gameCenterAchievements",
             None,
             {
@@ -185,6 +194,7 @@ class GameCenterAchievementsV2(SyncAPIResource):
                 "versions": ("gameCenterAchievementVersions", True, versions),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -443,6 +453,8 @@ class AsyncGameCenterAchievementsV2(AsyncAPIResource):
         game_center_detail: str | None | UnsetType = UNSET,
         game_center_group: str | None | UnsetType = UNSET,
         versions: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[GameCenterAchievementVersionV2InlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -453,6 +465,9 @@ class AsyncGameCenterAchievementsV2(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterachievements
         """
@@ -470,7 +485,8 @@ class AsyncGameCenterAchievementsV2(AsyncAPIResource):
             or activity_properties is not UNSET
             or game_center_detail is not UNSET
             or game_center_group is not UNSET
-            or versions is not UNSET,
+            or versions is not UNSET
+            or included is not UNSET,
             "gameCenterAchievements",
             None,
             {
@@ -487,6 +503,7 @@ class AsyncGameCenterAchievementsV2(AsyncAPIResource):
                 "versions": ("gameCenterAchievementVersions", True, versions),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",

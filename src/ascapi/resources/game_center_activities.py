@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from ascapi.models.game_center_activity_response import GameCenterActivityResponse
     from ascapi.models.game_center_activity_update_request import GameCenterActivityUpdateRequest
     from ascapi.models.game_center_activity_version import GameCenterActivityVersion
+    from ascapi.models.game_center_activity_version_inline_create import (
+        GameCenterActivityVersionInlineCreate,
+    )
     from ascapi.models.game_center_activity_versions_linkages_response import (
         GameCenterActivityVersionsLinkagesResponse,
         GameCenterActivityVersionsLinkagesResponseData,
@@ -197,6 +200,8 @@ class GameCenterActivities(SyncAPIResource):
         game_center_detail: str | None | UnsetType = UNSET,
         game_center_group: str | None | UnsetType = UNSET,
         versions: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[GameCenterActivityVersionInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -207,6 +212,9 @@ class GameCenterActivities(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenteractivities
         """
@@ -223,7 +231,8 @@ class GameCenterActivities(SyncAPIResource):
             or properties is not UNSET
             or game_center_detail is not UNSET
             or game_center_group is not UNSET
-            or versions is not UNSET,
+            or versions is not UNSET
+            or included is not UNSET,
             "gameCenterActivities",
             None,
             {
@@ -241,6 +250,7 @@ class GameCenterActivities(SyncAPIResource):
                 "versions": ("gameCenterActivityVersions", True, versions),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -731,6 +741,8 @@ class AsyncGameCenterActivities(AsyncAPIResource):
         game_center_detail: str | None | UnsetType = UNSET,
         game_center_group: str | None | UnsetType = UNSET,
         versions: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[GameCenterActivityVersionInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -741,6 +753,9 @@ class AsyncGameCenterActivities(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenteractivities
         """
@@ -757,7 +772,8 @@ class AsyncGameCenterActivities(AsyncAPIResource):
             or properties is not UNSET
             or game_center_detail is not UNSET
             or game_center_group is not UNSET
-            or versions is not UNSET,
+            or versions is not UNSET
+            or included is not UNSET,
             "gameCenterActivities",
             None,
             {
@@ -775,6 +791,7 @@ class AsyncGameCenterActivities(AsyncAPIResource):
                 "versions": ("gameCenterActivityVersions", True, versions),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",

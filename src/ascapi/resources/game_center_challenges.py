@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from ascapi.models.game_center_challenge_response import GameCenterChallengeResponse
     from ascapi.models.game_center_challenge_update_request import GameCenterChallengeUpdateRequest
     from ascapi.models.game_center_challenge_version import GameCenterChallengeVersion
+    from ascapi.models.game_center_challenge_version_inline_create import (
+        GameCenterChallengeVersionInlineCreate,
+    )
     from ascapi.models.game_center_challenge_versions_linkages_response import (
         GameCenterChallengeVersionsLinkagesResponse,
         GameCenterChallengeVersionsLinkagesResponseData,
@@ -152,6 +155,8 @@ class GameCenterChallenges(SyncAPIResource):
         versions: Sequence[str] | str | None | UnsetType = UNSET,
         leaderboard: str | None | UnsetType = UNSET,
         leaderboard_v2: str | None | UnsetType = UNSET,
+        included: Sequence[GameCenterChallengeVersionInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -162,6 +167,9 @@ class GameCenterChallenges(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterchallenges
         """
@@ -177,7 +185,8 @@ class GameCenterChallenges(SyncAPIResource):
             or game_center_group is not UNSET
             or versions is not UNSET
             or leaderboard is not UNSET
-            or leaderboard_v2 is not UNSET,
+            or leaderboard_v2 is not UNSET
+            or included is not UNSET,
             "gameCenterChallenges",
             None,
             {
@@ -194,6 +203,7 @@ class GameCenterChallenges(SyncAPIResource):
                 "leaderboardV2": ("gameCenterLeaderboards", False, leaderboard_v2),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -483,6 +493,8 @@ class AsyncGameCenterChallenges(AsyncAPIResource):
         versions: Sequence[str] | str | None | UnsetType = UNSET,
         leaderboard: str | None | UnsetType = UNSET,
         leaderboard_v2: str | None | UnsetType = UNSET,
+        included: Sequence[GameCenterChallengeVersionInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -493,6 +505,9 @@ class AsyncGameCenterChallenges(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterchallenges
         """
@@ -508,7 +523,8 @@ class AsyncGameCenterChallenges(AsyncAPIResource):
             or game_center_group is not UNSET
             or versions is not UNSET
             or leaderboard is not UNSET
-            or leaderboard_v2 is not UNSET,
+            or leaderboard_v2 is not UNSET
+            or included is not UNSET,
             "gameCenterChallenges",
             None,
             {
@@ -525,6 +541,7 @@ class AsyncGameCenterChallenges(AsyncAPIResource):
                 "leaderboardV2": ("gameCenterLeaderboards", False, leaderboard_v2),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",

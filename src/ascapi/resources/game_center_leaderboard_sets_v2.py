@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from ascapi.models.game_center_leaderboard_set_version_v2 import (
         GameCenterLeaderboardSetVersionV2,
     )
+    from ascapi.models.game_center_leaderboard_set_version_v2_inline_create import (
+        GameCenterLeaderboardSetVersionV2InlineCreate,
+    )
     from ascapi.models.game_center_leaderboard_set_versions_v2_response import (
         GameCenterLeaderboardSetVersionsV2Response,
     )
@@ -182,6 +185,8 @@ class GameCenterLeaderboardSetsV2(SyncAPIResource):
         game_center_group: str | None | UnsetType = UNSET,
         game_center_leaderboards: Sequence[str] | str | None | UnsetType = UNSET,
         versions: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[GameCenterLeaderboardSetVersionV2InlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -192,6 +197,9 @@ class GameCenterLeaderboardSetsV2(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterleaderboardsets
         """
@@ -206,7 +214,8 @@ class GameCenterLeaderboardSetsV2(SyncAPIResource):
             or game_center_detail is not UNSET
             or game_center_group is not UNSET
             or game_center_leaderboards is not UNSET
-            or versions is not UNSET,
+            or versions is not UNSET
+            or included is not UNSET,
             "gameCenterLeaderboardSets",
             None,
             {"referenceName": reference_name, "vendorIdentifier": vendor_identifier},
@@ -221,6 +230,7 @@ class GameCenterLeaderboardSetsV2(SyncAPIResource):
                 "versions": ("gameCenterLeaderboardSetVersions", True, versions),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -605,6 +615,8 @@ class AsyncGameCenterLeaderboardSetsV2(AsyncAPIResource):
         game_center_group: str | None | UnsetType = UNSET,
         game_center_leaderboards: Sequence[str] | str | None | UnsetType = UNSET,
         versions: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[GameCenterLeaderboardSetVersionV2InlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -615,6 +627,9 @@ class AsyncGameCenterLeaderboardSetsV2(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterleaderboardsets
         """
@@ -629,7 +644,8 @@ class AsyncGameCenterLeaderboardSetsV2(AsyncAPIResource):
             or game_center_detail is not UNSET
             or game_center_group is not UNSET
             or game_center_leaderboards is not UNSET
-            or versions is not UNSET,
+            or versions is not UNSET
+            or included is not UNSET,
             "gameCenterLeaderboardSets",
             None,
             {"referenceName": reference_name, "vendorIdentifier": vendor_identifier},
@@ -644,6 +660,7 @@ class AsyncGameCenterLeaderboardSetsV2(AsyncAPIResource):
                 "versions": ("gameCenterLeaderboardSetVersions", True, versions),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",

@@ -301,7 +301,9 @@ class GameCenterLeaderboards(SyncAPIResource):
                 "scoreSortType": score_sort_type,
                 "scoreRangeStart": score_range_start,
                 "scoreRangeEnd": score_range_end,
-                "recurrenceStartDate": recurrence_start_date,
+                "recurrenceStartDate": _support.instant(
+                    recurrence_start_date, "recurrence_start_date"
+                ),
                 "recurrenceDuration": recurrence_duration,
                 "recurrenceRule": recurrence_rule,
                 "activityProperties": activity_properties,
@@ -464,7 +466,9 @@ class GameCenterLeaderboards(SyncAPIResource):
                 "scoreSortType": score_sort_type,
                 "scoreRangeStart": score_range_start,
                 "scoreRangeEnd": score_range_end,
-                "recurrenceStartDate": recurrence_start_date,
+                "recurrenceStartDate": _support.instant(
+                    recurrence_start_date, "recurrence_start_date"
+                ),
                 "recurrenceDuration": recurrence_duration,
                 "recurrenceRule": recurrence_rule,
                 "archived": archived,
@@ -915,7 +919,9 @@ class AsyncGameCenterLeaderboards(AsyncAPIResource):
                 "scoreSortType": score_sort_type,
                 "scoreRangeStart": score_range_start,
                 "scoreRangeEnd": score_range_end,
-                "recurrenceStartDate": recurrence_start_date,
+                "recurrenceStartDate": _support.instant(
+                    recurrence_start_date, "recurrence_start_date"
+                ),
                 "recurrenceDuration": recurrence_duration,
                 "recurrenceRule": recurrence_rule,
                 "activityProperties": activity_properties,
@@ -1078,7 +1084,9 @@ class AsyncGameCenterLeaderboards(AsyncAPIResource):
                 "scoreSortType": score_sort_type,
                 "scoreRangeStart": score_range_start,
                 "scoreRangeEnd": score_range_end,
-                "recurrenceStartDate": recurrence_start_date,
+                "recurrenceStartDate": _support.instant(
+                    recurrence_start_date, "recurrence_start_date"
+                ),
                 "recurrenceDuration": recurrence_duration,
                 "recurrenceRule": recurrence_rule,
                 "archived": archived,

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
         GameCenterLeaderboardV2VersionsLinkagesResponseData,
     )
     from ascapi.models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
+    from ascapi.models.game_center_leaderboard_version_v2_inline_create import (
+        GameCenterLeaderboardVersionV2InlineCreate,
+    )
     from ascapi.models.game_center_leaderboard_versions_v2_response import (
         GameCenterLeaderboardVersionsV2Response,
     )
@@ -221,6 +224,8 @@ class GameCenterLeaderboardsV2(SyncAPIResource):
         game_center_group: str | None | UnsetType = UNSET,
         game_center_leaderboard_sets: Sequence[str] | str | None | UnsetType = UNSET,
         versions: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[GameCenterLeaderboardVersionV2InlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -231,6 +236,9 @@ class GameCenterLeaderboardsV2(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterleaderboards
         """
@@ -255,7 +263,8 @@ class GameCenterLeaderboardsV2(SyncAPIResource):
             or game_center_detail is not UNSET
             or game_center_group is not UNSET
             or game_center_leaderboard_sets is not UNSET
-            or versions is not UNSET,
+            or versions is not UNSET
+            or included is not UNSET,
             "gameCenterLeaderboards",
             None,
             {
@@ -266,7 +275,9 @@ class GameCenterLeaderboardsV2(SyncAPIResource):
                 "scoreSortType": score_sort_type,
                 "scoreRangeStart": score_range_start,
                 "scoreRangeEnd": score_range_end,
-                "recurrenceStartDate": recurrence_start_date,
+                "recurrenceStartDate": _support.instant(
+                    recurrence_start_date, "recurrence_start_date"
+                ),
                 "recurrenceDuration": recurrence_duration,
                 "recurrenceRule": recurrence_rule,
                 "activityProperties": activity_properties,
@@ -283,6 +294,7 @@ class GameCenterLeaderboardsV2(SyncAPIResource):
                 "versions": ("gameCenterLeaderboardVersions", True, versions),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -417,7 +429,9 @@ class GameCenterLeaderboardsV2(SyncAPIResource):
                 "scoreSortType": score_sort_type,
                 "scoreRangeStart": score_range_start,
                 "scoreRangeEnd": score_range_end,
-                "recurrenceStartDate": recurrence_start_date,
+                "recurrenceStartDate": _support.instant(
+                    recurrence_start_date, "recurrence_start_date"
+                ),
                 "recurrenceDuration": recurrence_duration,
                 "recurrenceRule": recurrence_rule,
                 "archived": archived,
@@ -605,6 +619,8 @@ class AsyncGameCenterLeaderboardsV2(AsyncAPIResource):
         game_center_group: str | None | UnsetType = UNSET,
         game_center_leaderboard_sets: Sequence[str] | str | None | UnsetType = UNSET,
         versions: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[GameCenterLeaderboardVersionV2InlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -615,6 +631,9 @@ class AsyncGameCenterLeaderboardsV2(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterleaderboards
         """
@@ -639,7 +658,8 @@ class AsyncGameCenterLeaderboardsV2(AsyncAPIResource):
             or game_center_detail is not UNSET
             or game_center_group is not UNSET
             or game_center_leaderboard_sets is not UNSET
-            or versions is not UNSET,
+            or versions is not UNSET
+            or included is not UNSET,
             "gameCenterLeaderboards",
             None,
             {
@@ -650,7 +670,9 @@ class AsyncGameCenterLeaderboardsV2(AsyncAPIResource):
                 "scoreSortType": score_sort_type,
                 "scoreRangeStart": score_range_start,
                 "scoreRangeEnd": score_range_end,
-                "recurrenceStartDate": recurrence_start_date,
+                "recurrenceStartDate": _support.instant(
+                    recurrence_start_date, "recurrence_start_date"
+                ),
                 "recurrenceDuration": recurrence_duration,
                 "recurrenceRule": recurrence_rule,
                 "activityProperties": activity_properties,
@@ -667,6 +689,7 @@ class AsyncGameCenterLeaderboardsV2(AsyncAPIResource):
                 "versions": ("gameCenterLeaderboardVersions", True, versions),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",
@@ -801,7 +824,9 @@ class AsyncGameCenterLeaderboardsV2(AsyncAPIResource):
                 "scoreSortType": score_sort_type,
                 "scoreRangeStart": score_range_start,
                 "scoreRangeEnd": score_range_end,
-                "recurrenceStartDate": recurrence_start_date,
+                "recurrenceStartDate": _support.instant(
+                    recurrence_start_date, "recurrence_start_date"
+                ),
                 "recurrenceDuration": recurrence_duration,
                 "recurrenceRule": recurrence_rule,
                 "archived": archived,

@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     from ascapi.models.game_center_matchmaking_rule_set_test_response import (
         GameCenterMatchmakingRuleSetTestResponse,
     )
+    from ascapi.models.game_center_matchmaking_test_player_property_inline_create import (
+        GameCenterMatchmakingTestPlayerPropertyInlineCreate,
+    )
+    from ascapi.models.game_center_matchmaking_test_request_inline_create import (
+        GameCenterMatchmakingTestRequestInlineCreate,
+    )
     from ascapi.pagination import AsyncPager, Page
 
 
@@ -38,6 +44,12 @@ class GameCenterMatchmakingRuleSetTests(SyncAPIResource):
         body: GameCenterMatchmakingRuleSetTestCreateRequest | Mapping[str, Any] | None = None,
         matchmaking_rule_set: str | None | UnsetType = UNSET,
         matchmaking_requests: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[
+            GameCenterMatchmakingTestPlayerPropertyInlineCreate
+            | GameCenterMatchmakingTestRequestInlineCreate
+            | Mapping[str, Any]
+        ]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -49,6 +61,9 @@ class GameCenterMatchmakingRuleSetTests(SyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecentermatchmakingrulesettests
         """
         from ascapi.models.game_center_matchmaking_rule_set_test_response import (
@@ -57,7 +72,9 @@ class GameCenterMatchmakingRuleSetTests(SyncAPIResource):
 
         body = _support.document(
             body,
-            matchmaking_rule_set is not UNSET or matchmaking_requests is not UNSET,
+            matchmaking_rule_set is not UNSET
+            or matchmaking_requests is not UNSET
+            or included is not UNSET,
             "gameCenterMatchmakingRuleSetTests",
             None,
             {},
@@ -74,6 +91,7 @@ class GameCenterMatchmakingRuleSetTests(SyncAPIResource):
                 ),
             },
             attributes_required=False,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -93,6 +111,12 @@ class AsyncGameCenterMatchmakingRuleSetTests(AsyncAPIResource):
         body: GameCenterMatchmakingRuleSetTestCreateRequest | Mapping[str, Any] | None = None,
         matchmaking_rule_set: str | None | UnsetType = UNSET,
         matchmaking_requests: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[
+            GameCenterMatchmakingTestPlayerPropertyInlineCreate
+            | GameCenterMatchmakingTestRequestInlineCreate
+            | Mapping[str, Any]
+        ]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -104,6 +128,9 @@ class AsyncGameCenterMatchmakingRuleSetTests(AsyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecentermatchmakingrulesettests
         """
         from ascapi.models.game_center_matchmaking_rule_set_test_response import (
@@ -112,7 +139,9 @@ class AsyncGameCenterMatchmakingRuleSetTests(AsyncAPIResource):
 
         body = _support.document(
             body,
-            matchmaking_rule_set is not UNSET or matchmaking_requests is not UNSET,
+            matchmaking_rule_set is not UNSET
+            or matchmaking_requests is not UNSET
+            or included is not UNSET,
             "gameCenterMatchmakingRuleSetTests",
             None,
             {},
@@ -129,6 +158,7 @@ class AsyncGameCenterMatchmakingRuleSetTests(AsyncAPIResource):
                 ),
             },
             attributes_required=False,
+            included=included,
         )
         return await self._client._call(
             "POST",

@@ -84,7 +84,7 @@ class InAppPurchaseOfferCodeCustomCodes(SyncAPIResource):
             {
                 "customCode": custom_code,
                 "numberOfCodes": number_of_codes,
-                "expirationDate": expiration_date,
+                "expirationDate": _support.day(expiration_date, "expiration_date"),
             },
             {"offerCode": ("inAppPurchaseOfferCodes", False, offer_code)},
             attributes_required=True,
@@ -210,7 +210,7 @@ class AsyncInAppPurchaseOfferCodeCustomCodes(AsyncAPIResource):
             {
                 "customCode": custom_code,
                 "numberOfCodes": number_of_codes,
-                "expirationDate": expiration_date,
+                "expirationDate": _support.day(expiration_date, "expiration_date"),
             },
             {"offerCode": ("inAppPurchaseOfferCodes", False, offer_code)},
             attributes_required=True,

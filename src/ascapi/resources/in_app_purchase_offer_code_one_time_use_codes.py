@@ -90,7 +90,7 @@ class InAppPurchaseOfferCodeOneTimeUseCodes(SyncAPIResource):
             None,
             {
                 "numberOfCodes": number_of_codes,
-                "expirationDate": expiration_date,
+                "expirationDate": _support.day(expiration_date, "expiration_date"),
                 "environment": environment,
             },
             {"offerCode": ("inAppPurchaseOfferCodes", False, offer_code)},
@@ -245,7 +245,7 @@ class AsyncInAppPurchaseOfferCodeOneTimeUseCodes(AsyncAPIResource):
             None,
             {
                 "numberOfCodes": number_of_codes,
-                "expirationDate": expiration_date,
+                "expirationDate": _support.day(expiration_date, "expiration_date"),
                 "environment": environment,
             },
             {"offerCode": ("inAppPurchaseOfferCodes", False, offer_code)},

@@ -53,6 +53,9 @@ if TYPE_CHECKING:
         InAppPurchaseOfferCodeUpdateRequest,
     )
     from ascapi.models.in_app_purchase_offer_price import InAppPurchaseOfferPrice
+    from ascapi.models.in_app_purchase_offer_price_inline_create import (
+        InAppPurchaseOfferPriceInlineCreate,
+    )
     from ascapi.models.in_app_purchase_offer_prices_response import InAppPurchaseOfferPricesResponse
     from ascapi.pagination import AsyncPager, Page
 
@@ -117,6 +120,8 @@ class InAppPurchaseOfferCodes(SyncAPIResource):
         customer_eligibilities: Sequence[_Enum0 | str] | None | UnsetType = UNSET,
         in_app_purchase: str | None | UnsetType = UNSET,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[InAppPurchaseOfferPriceInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -128,6 +133,9 @@ class InAppPurchaseOfferCodes(SyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-inapppurchaseoffercodes
         """
         from ascapi.models.in_app_purchase_offer_code_response import InAppPurchaseOfferCodeResponse
@@ -137,7 +145,8 @@ class InAppPurchaseOfferCodes(SyncAPIResource):
             name is not UNSET
             or customer_eligibilities is not UNSET
             or in_app_purchase is not UNSET
-            or prices is not UNSET,
+            or prices is not UNSET
+            or included is not UNSET,
             "inAppPurchaseOfferCodes",
             None,
             {"name": name, "customerEligibilities": customer_eligibilities},
@@ -146,6 +155,7 @@ class InAppPurchaseOfferCodes(SyncAPIResource):
                 "prices": ("inAppPurchaseOfferPrices", True, prices),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -479,6 +489,8 @@ class AsyncInAppPurchaseOfferCodes(AsyncAPIResource):
         customer_eligibilities: Sequence[_Enum0 | str] | None | UnsetType = UNSET,
         in_app_purchase: str | None | UnsetType = UNSET,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[InAppPurchaseOfferPriceInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -490,6 +502,9 @@ class AsyncInAppPurchaseOfferCodes(AsyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-inapppurchaseoffercodes
         """
         from ascapi.models.in_app_purchase_offer_code_response import InAppPurchaseOfferCodeResponse
@@ -499,7 +514,8 @@ class AsyncInAppPurchaseOfferCodes(AsyncAPIResource):
             name is not UNSET
             or customer_eligibilities is not UNSET
             or in_app_purchase is not UNSET
-            or prices is not UNSET,
+            or prices is not UNSET
+            or included is not UNSET,
             "inAppPurchaseOfferCodes",
             None,
             {"name": name, "customerEligibilities": customer_eligibilities},
@@ -508,6 +524,7 @@ class AsyncInAppPurchaseOfferCodes(AsyncAPIResource):
                 "prices": ("inAppPurchaseOfferPrices", True, prices),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",

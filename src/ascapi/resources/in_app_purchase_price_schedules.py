@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ascapi._jsonapi import UnsetType
     from ascapi._types import NotGiven
     from ascapi.models.in_app_purchase_price import InAppPurchasePrice
+    from ascapi.models.in_app_purchase_price_inline_create import InAppPurchasePriceInlineCreate
     from ascapi.models.in_app_purchase_price_schedule_automatic_prices_linkages_response import (
         InAppPurchasePriceScheduleAutomaticPricesLinkagesResponse,
         InAppPurchasePriceScheduleAutomaticPricesLinkagesResponseData,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
         InAppPurchasePriceScheduleResponse,
     )
     from ascapi.models.in_app_purchase_prices_response import InAppPurchasePricesResponse
+    from ascapi.models.territory_inline_create import TerritoryInlineCreate
     from ascapi.models.territory_response import TerritoryResponse
     from ascapi.pagination import AsyncPager, Page
 
@@ -72,6 +74,10 @@ class InAppPurchasePriceSchedules(SyncAPIResource):
         in_app_purchase: str | None | UnsetType = UNSET,
         base_territory: str | None | UnsetType = UNSET,
         manual_prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[
+            InAppPurchasePriceInlineCreate | TerritoryInlineCreate | Mapping[str, Any]
+        ]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -83,6 +89,9 @@ class InAppPurchasePriceSchedules(SyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-inapppurchasepriceschedules
         """
         from ascapi.models.in_app_purchase_price_schedule_response import (
@@ -93,7 +102,8 @@ class InAppPurchasePriceSchedules(SyncAPIResource):
             body,
             in_app_purchase is not UNSET
             or base_territory is not UNSET
-            or manual_prices is not UNSET,
+            or manual_prices is not UNSET
+            or included is not UNSET,
             "inAppPurchasePriceSchedules",
             None,
             {},
@@ -103,6 +113,7 @@ class InAppPurchasePriceSchedules(SyncAPIResource):
                 "manualPrices": ("inAppPurchasePrices", True, manual_prices),
             },
             attributes_required=False,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -377,6 +388,10 @@ class AsyncInAppPurchasePriceSchedules(AsyncAPIResource):
         in_app_purchase: str | None | UnsetType = UNSET,
         base_territory: str | None | UnsetType = UNSET,
         manual_prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[
+            InAppPurchasePriceInlineCreate | TerritoryInlineCreate | Mapping[str, Any]
+        ]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -388,6 +403,9 @@ class AsyncInAppPurchasePriceSchedules(AsyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-inapppurchasepriceschedules
         """
         from ascapi.models.in_app_purchase_price_schedule_response import (
@@ -398,7 +416,8 @@ class AsyncInAppPurchasePriceSchedules(AsyncAPIResource):
             body,
             in_app_purchase is not UNSET
             or base_territory is not UNSET
-            or manual_prices is not UNSET,
+            or manual_prices is not UNSET
+            or included is not UNSET,
             "inAppPurchasePriceSchedules",
             None,
             {},
@@ -408,6 +427,7 @@ class AsyncInAppPurchasePriceSchedules(AsyncAPIResource):
                 "manualPrices": ("inAppPurchasePrices", True, manual_prices),
             },
             attributes_required=False,
+            included=included,
         )
         return await self._client._call(
             "POST",

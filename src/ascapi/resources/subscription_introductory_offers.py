@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from ascapi.models.subscription_introductory_offer_update_request import (
         SubscriptionIntroductoryOfferUpdateRequest,
     )
+    from ascapi.models.subscription_price_point_inline_create import (
+        SubscriptionPricePointInlineCreate,
+    )
     from ascapi.pagination import AsyncPager, Page
 
     _Enum0 = Literal[
@@ -62,6 +65,8 @@ class SubscriptionIntroductoryOffers(SyncAPIResource):
         subscription: str | None | UnsetType = UNSET,
         territory: str | None | UnsetType = UNSET,
         subscription_price_point: str | None | UnsetType = UNSET,
+        included: Sequence[SubscriptionPricePointInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -72,6 +77,9 @@ class SubscriptionIntroductoryOffers(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-subscriptionintroductoryoffers
         """
@@ -89,12 +97,13 @@ class SubscriptionIntroductoryOffers(SyncAPIResource):
             or target_subscription_plan_type is not UNSET
             or subscription is not UNSET
             or territory is not UNSET
-            or subscription_price_point is not UNSET,
+            or subscription_price_point is not UNSET
+            or included is not UNSET,
             "subscriptionIntroductoryOffers",
             None,
             {
-                "startDate": start_date,
-                "endDate": end_date,
+                "startDate": _support.day(start_date, "start_date"),
+                "endDate": _support.day(end_date, "end_date"),
                 "duration": duration,
                 "offerMode": offer_mode,
                 "numberOfPeriods": number_of_periods,
@@ -110,6 +119,7 @@ class SubscriptionIntroductoryOffers(SyncAPIResource):
                 ),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -167,7 +177,7 @@ class SubscriptionIntroductoryOffers(SyncAPIResource):
             end_date is not UNSET,
             "subscriptionIntroductoryOffers",
             id,
-            {"endDate": end_date},
+            {"endDate": _support.day(end_date, "end_date")},
             {},
             attributes_required=False,
         )
@@ -196,6 +206,8 @@ class AsyncSubscriptionIntroductoryOffers(AsyncAPIResource):
         subscription: str | None | UnsetType = UNSET,
         territory: str | None | UnsetType = UNSET,
         subscription_price_point: str | None | UnsetType = UNSET,
+        included: Sequence[SubscriptionPricePointInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -206,6 +218,9 @@ class AsyncSubscriptionIntroductoryOffers(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-subscriptionintroductoryoffers
         """
@@ -223,12 +238,13 @@ class AsyncSubscriptionIntroductoryOffers(AsyncAPIResource):
             or target_subscription_plan_type is not UNSET
             or subscription is not UNSET
             or territory is not UNSET
-            or subscription_price_point is not UNSET,
+            or subscription_price_point is not UNSET
+            or included is not UNSET,
             "subscriptionIntroductoryOffers",
             None,
             {
-                "startDate": start_date,
-                "endDate": end_date,
+                "startDate": _support.day(start_date, "start_date"),
+                "endDate": _support.day(end_date, "end_date"),
                 "duration": duration,
                 "offerMode": offer_mode,
                 "numberOfPeriods": number_of_periods,
@@ -244,6 +260,7 @@ class AsyncSubscriptionIntroductoryOffers(AsyncAPIResource):
                 ),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",
@@ -301,7 +318,7 @@ class AsyncSubscriptionIntroductoryOffers(AsyncAPIResource):
             end_date is not UNSET,
             "subscriptionIntroductoryOffers",
             id,
-            {"endDate": end_date},
+            {"endDate": _support.day(end_date, "end_date")},
             {},
             attributes_required=False,
         )

@@ -95,7 +95,7 @@ class SubscriptionOfferCodeCustomCodes(SyncAPIResource):
             {
                 "customCode": custom_code,
                 "numberOfCodes": number_of_codes,
-                "expirationDate": expiration_date,
+                "expirationDate": _support.day(expiration_date, "expiration_date"),
             },
             {"offerCode": ("subscriptionOfferCodes", False, offer_code)},
             attributes_required=True,
@@ -221,7 +221,7 @@ class AsyncSubscriptionOfferCodeCustomCodes(AsyncAPIResource):
             {
                 "customCode": custom_code,
                 "numberOfCodes": number_of_codes,
-                "expirationDate": expiration_date,
+                "expirationDate": _support.day(expiration_date, "expiration_date"),
             },
             {"offerCode": ("subscriptionOfferCodes", False, offer_code)},
             attributes_required=True,

@@ -106,7 +106,7 @@ class SubscriptionOfferCodeOneTimeUseCodes(SyncAPIResource):
             None,
             {
                 "numberOfCodes": number_of_codes,
-                "expirationDate": expiration_date,
+                "expirationDate": _support.day(expiration_date, "expiration_date"),
                 "environment": environment,
             },
             {"offerCode": ("subscriptionOfferCodes", False, offer_code)},
@@ -261,7 +261,7 @@ class AsyncSubscriptionOfferCodeOneTimeUseCodes(AsyncAPIResource):
             None,
             {
                 "numberOfCodes": number_of_codes,
-                "expirationDate": expiration_date,
+                "expirationDate": _support.day(expiration_date, "expiration_date"),
                 "environment": environment,
             },
             {"offerCode": ("subscriptionOfferCodes", False, offer_code)},

@@ -43,6 +43,9 @@ if TYPE_CHECKING:
         SubscriptionOfferCodeOneTimeUseCodesResponse,
     )
     from ascapi.models.subscription_offer_code_price import SubscriptionOfferCodePrice
+    from ascapi.models.subscription_offer_code_price_inline_create import (
+        SubscriptionOfferCodePriceInlineCreate,
+    )
     from ascapi.models.subscription_offer_code_prices_linkages_response import (
         SubscriptionOfferCodePricesLinkagesResponse,
         SubscriptionOfferCodePricesLinkagesResponseData,
@@ -166,6 +169,8 @@ class SubscriptionOfferCodes(SyncAPIResource):
         target_subscription_plan_type: _Enum4 | str | None | UnsetType = UNSET,
         subscription: str | None | UnsetType = UNSET,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[SubscriptionOfferCodePriceInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -176,6 +181,9 @@ class SubscriptionOfferCodes(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-subscriptionoffercodes
         """
@@ -192,7 +200,8 @@ class SubscriptionOfferCodes(SyncAPIResource):
             or auto_renew_enabled is not UNSET
             or target_subscription_plan_type is not UNSET
             or subscription is not UNSET
-            or prices is not UNSET,
+            or prices is not UNSET
+            or included is not UNSET,
             "subscriptionOfferCodes",
             None,
             {
@@ -210,6 +219,7 @@ class SubscriptionOfferCodes(SyncAPIResource):
                 "prices": ("subscriptionOfferCodePrices", True, prices),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -550,6 +560,8 @@ class AsyncSubscriptionOfferCodes(AsyncAPIResource):
         target_subscription_plan_type: _Enum4 | str | None | UnsetType = UNSET,
         subscription: str | None | UnsetType = UNSET,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[SubscriptionOfferCodePriceInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -560,6 +572,9 @@ class AsyncSubscriptionOfferCodes(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-subscriptionoffercodes
         """
@@ -576,7 +591,8 @@ class AsyncSubscriptionOfferCodes(AsyncAPIResource):
             or auto_renew_enabled is not UNSET
             or target_subscription_plan_type is not UNSET
             or subscription is not UNSET
-            or prices is not UNSET,
+            or prices is not UNSET
+            or included is not UNSET,
             "subscriptionOfferCodes",
             None,
             {
@@ -594,6 +610,7 @@ class AsyncSubscriptionOfferCodes(AsyncAPIResource):
                 "prices": ("subscriptionOfferCodePrices", True, prices),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",

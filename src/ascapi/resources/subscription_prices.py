@@ -67,7 +67,7 @@ class SubscriptionPrices(SyncAPIResource):
             "subscriptionPrices",
             None,
             {
-                "startDate": start_date,
+                "startDate": _support.day(start_date, "start_date"),
                 "preserveCurrentPrice": preserve_current_price,
                 "planType": plan_type,
             },
@@ -150,7 +150,7 @@ class AsyncSubscriptionPrices(AsyncAPIResource):
             "subscriptionPrices",
             None,
             {
-                "startDate": start_date,
+                "startDate": _support.day(start_date, "start_date"),
                 "preserveCurrentPrice": preserve_current_price,
                 "planType": plan_type,
             },

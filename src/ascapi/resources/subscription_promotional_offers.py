@@ -25,6 +25,9 @@ if TYPE_CHECKING:
         SubscriptionPromotionalOfferCreateRequest,
     )
     from ascapi.models.subscription_promotional_offer_price import SubscriptionPromotionalOfferPrice
+    from ascapi.models.subscription_promotional_offer_price_inline_create import (
+        SubscriptionPromotionalOfferPriceInlineCreate,
+    )
     from ascapi.models.subscription_promotional_offer_prices_linkages_response import (
         SubscriptionPromotionalOfferPricesLinkagesResponse,
         SubscriptionPromotionalOfferPricesLinkagesResponseData,
@@ -117,6 +120,8 @@ class SubscriptionPromotionalOffers(SyncAPIResource):
         target_subscription_plan_type: _Enum2 | str | None | UnsetType = UNSET,
         subscription: str | None | UnsetType = UNSET,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[SubscriptionPromotionalOfferPriceInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -127,6 +132,9 @@ class SubscriptionPromotionalOffers(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-subscriptionpromotionaloffers
         """
@@ -143,7 +151,8 @@ class SubscriptionPromotionalOffers(SyncAPIResource):
             or offer_mode is not UNSET
             or target_subscription_plan_type is not UNSET
             or subscription is not UNSET
-            or prices is not UNSET,
+            or prices is not UNSET
+            or included is not UNSET,
             "subscriptionPromotionalOffers",
             None,
             {
@@ -159,6 +168,7 @@ class SubscriptionPromotionalOffers(SyncAPIResource):
                 "prices": ("subscriptionPromotionalOfferPrices", True, prices),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -232,6 +242,8 @@ class SubscriptionPromotionalOffers(SyncAPIResource):
         *,
         body: SubscriptionPromotionalOfferUpdateRequest | Mapping[str, Any] | None = None,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[SubscriptionPromotionalOfferPriceInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -243,6 +255,9 @@ class SubscriptionPromotionalOffers(SyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-subscriptionpromotionaloffers-_id_
         """
         from ascapi.models.subscription_promotional_offer_response import (
@@ -251,12 +266,13 @@ class SubscriptionPromotionalOffers(SyncAPIResource):
 
         body = _support.document(
             body,
-            prices is not UNSET,
+            prices is not UNSET or included is not UNSET,
             "subscriptionPromotionalOffers",
             id,
             {},
             {"prices": ("subscriptionPromotionalOfferPrices", True, prices)},
             attributes_required=False,
+            included=included,
         )
         return self._client._call(
             "PATCH",
@@ -362,6 +378,8 @@ class AsyncSubscriptionPromotionalOffers(AsyncAPIResource):
         target_subscription_plan_type: _Enum2 | str | None | UnsetType = UNSET,
         subscription: str | None | UnsetType = UNSET,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[SubscriptionPromotionalOfferPriceInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -372,6 +390,9 @@ class AsyncSubscriptionPromotionalOffers(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-subscriptionpromotionaloffers
         """
@@ -388,7 +409,8 @@ class AsyncSubscriptionPromotionalOffers(AsyncAPIResource):
             or offer_mode is not UNSET
             or target_subscription_plan_type is not UNSET
             or subscription is not UNSET
-            or prices is not UNSET,
+            or prices is not UNSET
+            or included is not UNSET,
             "subscriptionPromotionalOffers",
             None,
             {
@@ -404,6 +426,7 @@ class AsyncSubscriptionPromotionalOffers(AsyncAPIResource):
                 "prices": ("subscriptionPromotionalOfferPrices", True, prices),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",
@@ -477,6 +500,8 @@ class AsyncSubscriptionPromotionalOffers(AsyncAPIResource):
         *,
         body: SubscriptionPromotionalOfferUpdateRequest | Mapping[str, Any] | None = None,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[SubscriptionPromotionalOfferPriceInlineCreate | Mapping[str, Any]]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -488,6 +513,9 @@ class AsyncSubscriptionPromotionalOffers(AsyncAPIResource):
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
 
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
+
         https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-subscriptionpromotionaloffers-_id_
         """
         from ascapi.models.subscription_promotional_offer_response import (
@@ -496,12 +524,13 @@ class AsyncSubscriptionPromotionalOffers(AsyncAPIResource):
 
         body = _support.document(
             body,
-            prices is not UNSET,
+            prices is not UNSET or included is not UNSET,
             "subscriptionPromotionalOffers",
             id,
             {},
             {"prices": ("subscriptionPromotionalOfferPrices", True, prices)},
             attributes_required=False,
+            included=included,
         )
         return await self._client._call(
             "PATCH",

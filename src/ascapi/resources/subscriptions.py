@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     )
     from ascapi.models.subscription_images_response import SubscriptionImagesResponse
     from ascapi.models.subscription_introductory_offer import SubscriptionIntroductoryOffer
+    from ascapi.models.subscription_introductory_offer_inline_create import (
+        SubscriptionIntroductoryOfferInlineCreate,
+    )
     from ascapi.models.subscription_introductory_offers_linkages_request import (
         SubscriptionIntroductoryOffersLinkagesRequest,
     )
@@ -64,6 +67,7 @@ if TYPE_CHECKING:
     )
     from ascapi.models.subscription_plan_availability import SubscriptionPlanAvailability
     from ascapi.models.subscription_price import SubscriptionPrice
+    from ascapi.models.subscription_price_inline_create import SubscriptionPriceInlineCreate
     from ascapi.models.subscription_price_point import SubscriptionPricePoint
     from ascapi.models.subscription_price_points_linkages_response import (
         SubscriptionPricePointsLinkagesResponse,
@@ -80,6 +84,9 @@ if TYPE_CHECKING:
         SubscriptionPromotedPurchaseLinkageResponse,
     )
     from ascapi.models.subscription_promotional_offer import SubscriptionPromotionalOffer
+    from ascapi.models.subscription_promotional_offer_inline_create import (
+        SubscriptionPromotionalOfferInlineCreate,
+    )
     from ascapi.models.subscription_promotional_offers_linkages_response import (
         SubscriptionPromotionalOffersLinkagesResponse,
         SubscriptionPromotionalOffersLinkagesResponseData,
@@ -530,6 +537,13 @@ class Subscriptions(SyncAPIResource):
         introductory_offers: Sequence[str] | str | None | UnsetType = UNSET,
         promotional_offers: Sequence[str] | str | None | UnsetType = UNSET,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[
+            SubscriptionPromotionalOfferInlineCreate
+            | SubscriptionPriceInlineCreate
+            | SubscriptionIntroductoryOfferInlineCreate
+            | Mapping[str, Any]
+        ]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -540,6 +554,9 @@ class Subscriptions(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-subscriptions-_id_
         """
@@ -554,7 +571,8 @@ class Subscriptions(SyncAPIResource):
             or group_level is not UNSET
             or introductory_offers is not UNSET
             or promotional_offers is not UNSET
-            or prices is not UNSET,
+            or prices is not UNSET
+            or included is not UNSET,
             "subscriptions",
             id,
             {
@@ -570,6 +588,7 @@ class Subscriptions(SyncAPIResource):
                 "prices": ("subscriptionPrices", True, prices),
             },
             attributes_required=False,
+            included=included,
         )
         return self._client._call(
             "PATCH",
@@ -1864,6 +1883,13 @@ class AsyncSubscriptions(AsyncAPIResource):
         introductory_offers: Sequence[str] | str | None | UnsetType = UNSET,
         promotional_offers: Sequence[str] | str | None | UnsetType = UNSET,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[
+            SubscriptionPromotionalOfferInlineCreate
+            | SubscriptionPriceInlineCreate
+            | SubscriptionIntroductoryOfferInlineCreate
+            | Mapping[str, Any]
+        ]
+        | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -1874,6 +1900,9 @@ class AsyncSubscriptions(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-subscriptions-_id_
         """
@@ -1888,7 +1917,8 @@ class AsyncSubscriptions(AsyncAPIResource):
             or group_level is not UNSET
             or introductory_offers is not UNSET
             or promotional_offers is not UNSET
-            or prices is not UNSET,
+            or prices is not UNSET
+            or included is not UNSET,
             "subscriptions",
             id,
             {
@@ -1904,6 +1934,7 @@ class AsyncSubscriptions(AsyncAPIResource):
                 "prices": ("subscriptionPrices", True, prices),
             },
             attributes_required=False,
+            included=included,
         )
         return await self._client._call(
             "PATCH",

@@ -61,7 +61,7 @@ class TerritoryAvailabilities(SyncAPIResource):
             id,
             {
                 "available": available,
-                "releaseDate": release_date,
+                "releaseDate": _support.day(release_date, "release_date"),
                 "preOrderEnabled": pre_order_enabled,
             },
             {},
@@ -109,7 +109,7 @@ class AsyncTerritoryAvailabilities(AsyncAPIResource):
             id,
             {
                 "available": available,
-                "releaseDate": release_date,
+                "releaseDate": _support.day(release_date, "release_date"),
                 "preOrderEnabled": pre_order_enabled,
             },
             {},

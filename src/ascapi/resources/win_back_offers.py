@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ascapi.models.integer_range import IntegerRange
     from ascapi.models.win_back_offer_create_request import WinBackOfferCreateRequest
     from ascapi.models.win_back_offer_price import WinBackOfferPrice
+    from ascapi.models.win_back_offer_price_inline_create import WinBackOfferPriceInlineCreate
     from ascapi.models.win_back_offer_prices_linkages_response import (
         WinBackOfferPricesLinkagesResponse,
         WinBackOfferPricesLinkagesResponseData,
@@ -106,6 +107,7 @@ class WinBackOffers(SyncAPIResource):
         target_subscription_plan_type: _Enum4 | str | None | UnsetType = UNSET,
         subscription: str | None | UnsetType = UNSET,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[WinBackOfferPriceInlineCreate | Mapping[str, Any]] | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -116,6 +118,9 @@ class WinBackOffers(SyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-winbackoffers
         """
@@ -137,7 +142,8 @@ class WinBackOffers(SyncAPIResource):
             or promotion_intent is not UNSET
             or target_subscription_plan_type is not UNSET
             or subscription is not UNSET
-            or prices is not UNSET,
+            or prices is not UNSET
+            or included is not UNSET,
             "winBackOffers",
             None,
             {
@@ -149,8 +155,8 @@ class WinBackOffers(SyncAPIResource):
                 "customerEligibilityPaidSubscriptionDurationInMonths": customer_eligibility_paid_subscription_duration_in_months,
                 "customerEligibilityTimeSinceLastSubscribedInMonths": customer_eligibility_time_since_last_subscribed_in_months,
                 "customerEligibilityWaitBetweenOffersInMonths": customer_eligibility_wait_between_offers_in_months,
-                "startDate": start_date,
-                "endDate": end_date,
+                "startDate": _support.day(start_date, "start_date"),
+                "endDate": _support.day(end_date, "end_date"),
                 "priority": priority,
                 "promotionIntent": promotion_intent,
                 "targetSubscriptionPlanType": target_subscription_plan_type,
@@ -160,6 +166,7 @@ class WinBackOffers(SyncAPIResource):
                 "prices": ("winBackOfferPrices", True, prices),
             },
             attributes_required=True,
+            included=included,
         )
         return self._client._call(
             "POST",
@@ -268,8 +275,8 @@ class WinBackOffers(SyncAPIResource):
                 "customerEligibilityPaidSubscriptionDurationInMonths": customer_eligibility_paid_subscription_duration_in_months,
                 "customerEligibilityTimeSinceLastSubscribedInMonths": customer_eligibility_time_since_last_subscribed_in_months,
                 "customerEligibilityWaitBetweenOffersInMonths": customer_eligibility_wait_between_offers_in_months,
-                "startDate": start_date,
-                "endDate": end_date,
+                "startDate": _support.day(start_date, "start_date"),
+                "endDate": _support.day(end_date, "end_date"),
                 "priority": priority,
                 "promotionIntent": promotion_intent,
             },
@@ -385,6 +392,7 @@ class AsyncWinBackOffers(AsyncAPIResource):
         target_subscription_plan_type: _Enum4 | str | None | UnsetType = UNSET,
         subscription: str | None | UnsetType = UNSET,
         prices: Sequence[str] | str | None | UnsetType = UNSET,
+        included: Sequence[WinBackOfferPriceInlineCreate | Mapping[str, Any]] | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -395,6 +403,9 @@ class AsyncWinBackOffers(AsyncAPIResource):
 
         Pass ``body`` (a request model or dict), or the keywords that fill it;
         keywords left out are not sent. Relationships take an id (or a list of ids).
+
+        ``included`` holds the resources created along with it; relationships name
+        them by their local ids (e.g. ``"${price-1}"``).
 
         https://developer.apple.com/documentation/appstoreconnectapi/post-v1-winbackoffers
         """
@@ -416,7 +427,8 @@ class AsyncWinBackOffers(AsyncAPIResource):
             or promotion_intent is not UNSET
             or target_subscription_plan_type is not UNSET
             or subscription is not UNSET
-            or prices is not UNSET,
+            or prices is not UNSET
+            or included is not UNSET,
             "winBackOffers",
             None,
             {
@@ -428,8 +440,8 @@ class AsyncWinBackOffers(AsyncAPIResource):
                 "customerEligibilityPaidSubscriptionDurationInMonths": customer_eligibility_paid_subscription_duration_in_months,
                 "customerEligibilityTimeSinceLastSubscribedInMonths": customer_eligibility_time_since_last_subscribed_in_months,
                 "customerEligibilityWaitBetweenOffersInMonths": customer_eligibility_wait_between_offers_in_months,
-                "startDate": start_date,
-                "endDate": end_date,
+                "startDate": _support.day(start_date, "start_date"),
+                "endDate": _support.day(end_date, "end_date"),
                 "priority": priority,
                 "promotionIntent": promotion_intent,
                 "targetSubscriptionPlanType": target_subscription_plan_type,
@@ -439,6 +451,7 @@ class AsyncWinBackOffers(AsyncAPIResource):
                 "prices": ("winBackOfferPrices", True, prices),
             },
             attributes_required=True,
+            included=included,
         )
         return await self._client._call(
             "POST",
@@ -547,8 +560,8 @@ class AsyncWinBackOffers(AsyncAPIResource):
                 "customerEligibilityPaidSubscriptionDurationInMonths": customer_eligibility_paid_subscription_duration_in_months,
                 "customerEligibilityTimeSinceLastSubscribedInMonths": customer_eligibility_time_since_last_subscribed_in_months,
                 "customerEligibilityWaitBetweenOffersInMonths": customer_eligibility_wait_between_offers_in_months,
-                "startDate": start_date,
-                "endDate": end_date,
+                "startDate": _support.day(start_date, "start_date"),
+                "endDate": _support.day(end_date, "end_date"),
                 "priority": priority,
                 "promotionIntent": promotion_intent,
             },
