@@ -161,10 +161,21 @@ def release(client: ascapi.Client, screenshot: Path) -> dict[str, Any]:
     console.print(f"[green]✓[/green] {email} added to beta group '{group.attributes.name}'")
     done["tester"], done["group"] = tester_id, group.id
 
-    # 4. A screenshot, uploaded in parallel parts with a progress bar.
-    shot_set = client.app_screenshot_sets.create(
-        screenshot_display_type=DISPLAY_TYPE, app_store_version_localization=localization.id
+    # 4. A screenshot, uploaded in parallel parts with a progress bar. A localization has one
+    #    set per display type (Apple refuses a second) holding at most 10 screenshots: reuse the
+    #    set, and replace a screenshot of the same name uploaded by an earlier run.
+    sets = client.app_store_version_localizations.app_screenshot_sets.list(
+        localization.id, filter_screenshot_display_type=[DISPLAY_TYPE]
     ).data
+    if sets:
+        shot_set = sets[0]
+        for old in client.app_screenshot_sets.app_screenshots.list(shot_set.id, limit=50).data:
+            if old.attributes.file_name == screenshot.name:
+                client.app_screenshots.delete(old.id)
+    else:
+        shot_set = client.app_screenshot_sets.create(
+            screenshot_display_type=DISPLAY_TYPE, app_store_version_localization=localization.id
+        ).data
     columns = ("{task.description}", BarColumn(), DownloadColumn(), TransferSpeedColumn())
     with Progress(*columns, console=console) as bar:
         task = bar.add_task(f"uploading {screenshot.name}", total=screenshot.stat().st_size)
@@ -180,6 +191,7 @@ def release(client: ascapi.Client, screenshot: Path) -> dict[str, Any]:
         f"[green]✓[/green] screenshot {asset.id}: {asset.state}, {parts} part(s), md5 {asset.checksum}"
     )
     done["screenshot"], done["screenshot_state"] = asset.id, asset.state
+    done["screenshot_set"] = shot_set.id
 
     # 5. Yesterday's sales.
     day = dt.date.today() - dt.timedelta(days=1)

@@ -190,6 +190,46 @@ def test_one_in_flight_version_per_platform(api: httpx.Client) -> None:
     assert first_error(duplicate)["code"] == "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE"
 
 
+def _localization(api: httpx.Client) -> str:
+    app = _app_id(api, "com.example.notes")
+    version = api.get(f"/v1/apps/{app}/appStoreVersions").json()["data"][0]["id"]
+    return str(api.get(f"/v1/appStoreVersions/{version}/appStoreVersionLocalizations").json()["data"][0]["id"])
+
+
+@pytest.mark.parametrize(("rtype", "attr", "value"), [
+    ("appScreenshotSets", "screenshotDisplayType", "APP_IPAD_PRO_3GEN_129"),
+    ("appPreviewSets", "previewType", "IPHONE_67"),
+])
+def test_one_set_per_display_type_and_localization(api: httpx.Client, rtype: str, attr: str, value: str) -> None:
+    loc = _localization(api)
+    made = _create(api, rtype, {attr: value}, {"appStoreVersionLocalization": ("appStoreVersionLocalizations", loc)})
+    assert made.status_code == 201, made.text
+    again = _create(api, rtype, {attr: value}, {"appStoreVersionLocalization": ("appStoreVersionLocalizations", loc)})
+    assert again.status_code == 409
+    err = first_error(again)
+    assert err["code"] == "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE"
+    assert err["source"] == {"pointer": f"/data/attributes/{attr}"} and made.json()["data"]["id"] in err["detail"]
+    other = api.get(f"/v1/appStoreVersionLocalizations/{loc}/{rtype}").json()["data"]
+    assert [s["attributes"][attr] for s in other].count(value) == 1
+
+
+@pytest.mark.parametrize(("asset", "set_type", "attr", "value", "cap"), [
+    ("appScreenshots", "appScreenshotSets", "screenshotDisplayType", "APP_IPAD_PRO_3GEN_129", 10),
+    ("appPreviews", "appPreviewSets", "previewType", "IPHONE_67", 3),
+])
+def test_a_set_holds_at_most_ten_screenshots_or_three_previews(
+        api: httpx.Client, asset: str, set_type: str, attr: str, value: str, cap: int) -> None:
+    loc = _localization(api)
+    made = _create(api, set_type, {attr: value}, {"appStoreVersionLocalization": ("appStoreVersionLocalizations", loc)})
+    rel = set_type[:-1]
+    for n in range(cap + 1):
+        reserved = _create(api, asset, {"fileName": f"shot{n}.png", "fileSize": 1000},
+                           {rel: (set_type, made.json()["data"]["id"])})
+        assert reserved.status_code == (201 if n < cap else 409), (n, reserved.text)
+    err = first_error(reserved)
+    assert err["code"] == "ENTITY_ERROR.RELATIONSHIP.INVALID" and err["source"] == {"pointer": f"/data/relationships/{rel}"}
+
+
 def test_review_submission_starts_ready_for_review(api: httpx.Client) -> None:
     app = _app_id(api, "com.example.notes")
     made = _create(api, "reviewSubmissions", {"platform": "IOS"}, {"app": ("apps", app)})

@@ -58,6 +58,10 @@ def test_workflow_does_what_it_says(tmp_path: Path) -> None:
         assert again["version"] == done["version"]
         assert again["localization"] == done["localization"]
         assert again["tester"] == done["tester"]
+        # ... and so is the screenshot set, the earlier screenshot of the same name replaced
+        assert again["screenshot_set"] == done["screenshot_set"]
+        shots = client.app_screenshot_sets.app_screenshots.list(again["screenshot_set"]).data
+        assert [s.id for s in shots] == [again["screenshot"]]
         # Once that version is on sale, the next run starts the next one.
         emu.store.get("appStoreVersions", done["version"])["attributes"].update(
             appStoreState="READY_FOR_SALE", appVersionState="READY_FOR_DISTRIBUTION"
@@ -96,3 +100,15 @@ def test_demo_over_http(capsys: pytest.CaptureFixture[str]) -> None:
         "rate limit:",
     ):
         assert text in out
+
+
+def test_demo_runs_again_on_its_state_file(tmp_path: Path) -> None:
+    """`--state`: a second run continues from the first (same version, same screenshot set)."""
+    state = tmp_path / "demo.json"
+    wf = load_example()
+    assert wf.main(["--emulator", "--state", str(state)]) == 0
+    assert wf.main(["--emulator", "--state", str(state)]) == 0
+    seeded = len(emulator.Emulator(seed=0).store.all("appScreenshotSets"))
+    resumed = emulator.Emulator(seed=0, state_file=state)
+    assert len(resumed.store.all("appScreenshotSets")) == seeded + 1  # one set made, then reused
+    assert len(resumed.store.all("appScreenshots")) == 1  # the second upload replaced the first

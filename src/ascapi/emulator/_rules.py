@@ -131,7 +131,42 @@ def _check_beta_tester(store: Store, attrs: dict[str, Any], rels: dict[str, Any]
                                "/data/attributes/email")
 
 
+def _one_set_per_type(rtype: str, attr: str, noun: str) -> Callable[[Store, dict[str, Any], dict[str, Any]], None]:
+    """A localization (or custom page, or treatment) has one screenshot/preview set per display type."""
+
+    def check(store: Store, attrs: dict[str, Any], rels: dict[str, Any]) -> None:
+        for rel, parent in rels.items():
+            inverse = store.inverse(rtype, rel)
+            if not isinstance(parent, str) or inverse is None or inverse[1] != rtype:
+                continue
+            for sibling in store.linked(inverse[0], parent, rtype):
+                if store.get(rtype, sibling)["attributes"].get(attr) == attrs.get(attr):
+                    raise entity_error("ATTRIBUTE.INVALID.DUPLICATE",
+                                       f"A {noun} set with the {attr} '{attrs.get(attr)}' already exists for this "
+                                       f"{rel}: add to that set ({sibling}) instead.", f"/data/attributes/{attr}")
+
+    return check
+
+
+def _at_most(rtype: str, rel: str, limit: int) -> Callable[[Store, dict[str, Any], dict[str, Any]], None]:
+    """Apple's cap on the assets of one set: 10 screenshots, 3 previews."""
+
+    def check(store: Store, attrs: dict[str, Any], rels: dict[str, Any]) -> None:
+        parent = rels.get(rel)
+        inverse = store.inverse(rtype, rel)
+        if isinstance(parent, str) and inverse is not None and \
+                len(store.linked(inverse[0], parent, inverse[1])) >= limit:
+            raise entity_error("RELATIONSHIP.INVALID", f"The {rel} {parent} already holds the most {rtype} "
+                               f"allowed ({limit}); delete one first.", f"/data/relationships/{rel}")
+
+    return check
+
+
 _CREATE_RULES: dict[str, Callable[[Store, dict[str, Any], dict[str, Any]], None]] = {
+    "appScreenshotSets": _one_set_per_type("appScreenshotSets", "screenshotDisplayType", "screenshot"),
+    "appPreviewSets": _one_set_per_type("appPreviewSets", "previewType", "preview"),
+    "appScreenshots": _at_most("appScreenshots", "appScreenshotSet", 10),
+    "appPreviews": _at_most("appPreviews", "appPreviewSet", 3),
     "appStoreVersions": _check_version,
     "bundleIds": _check_bundle_id,
     "betaTesters": _check_beta_tester,
