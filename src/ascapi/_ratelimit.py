@@ -1,12 +1,14 @@
 """Apple's ``X-Rate-Limit`` header, parsed defensively.
 
 Apple documents ``user-hour-lim:3600;user-hour-rem:3599;`` and sometimes sends more windows
-(``user-minute-lim`` …), stray spaces, empty segments or junk. Every ``name:integer`` pair is kept;
+(``user-minute-lim`` …), stray spaces, empty segments or junk; a header sent twice arrives
+joined with ``, ``. Every ``name:integer`` pair is kept;
 anything else is skipped; a missing or entirely unusable header gives ``None``. Never raises.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 HEADER = "x-rate-limit"
@@ -59,14 +61,16 @@ def parse_rate_limit(value: str | None) -> RateLimit | None:
     if not value:
         return None
     windows: dict[str, int] = {}
-    for segment in value.split(";"):
+    # "," too: a header sent twice reaches us joined with ", " (httpx, proxies, RFC 9110).
+    for segment in re.split(r"[;,]", value):
         parts = segment.split(":")
         if len(parts) != 2:
             continue
         name, number = parts[0].strip(), parts[1].strip()
         if not name or not number.isascii() or not number.isdigit():
             continue
-        windows[name] = int(number)
+        # A window given twice keeps its lower count: never more budget than either copy says.
+        windows[name] = min(int(number), windows.get(name, int(number)))
     return RateLimit(windows) if windows else None
 
 

@@ -176,7 +176,28 @@ def test_rate_limit_parsing(header: str, expected: dict[str, int]) -> None:
     assert parsed.remaining == expected.get("user-hour-rem")
 
 
-@pytest.mark.parametrize("header", [None, "", "garbage", ";;;", "a:b", "ü:١٢"])
+@pytest.mark.parametrize("header", [
+    "user-hour-lim:3600;user-hour-rem:3599;, user-hour-lim:3600;user-hour-rem:3598;",
+    "user-hour-lim:3600;user-hour-rem:3598,user-hour-lim:3600;user-hour-rem:3599",
+    " user-hour-lim:3600 ; user-hour-rem:3598 , ",
+])
+def test_rate_limit_header_sent_twice(header: str) -> None:
+    parsed = parse_rate_limit(header)
+    assert parsed == {"user-hour-lim": 3600, "user-hour-rem": 3598}
+    assert parsed is not None and parsed.remaining == 3598
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_duplicate_rate_limit_headers_on_a_response(mode: str) -> None:
+    headers = [("Content-Type", "application/json"),
+               ("X-Rate-Limit", "user-hour-lim:3600;user-hour-rem:3599;"),
+               ("X-Rate-Limit", "user-hour-lim:3600;user-hour-rem:3597;")]
+    c = client(mode, Recorder(httpx.Response(200, headers=headers, json={"data": []})))
+    response = await resolve(c.request("GET", "/v1/apps"))
+    assert response.rate_limit == {"user-hour-lim": 3600, "user-hour-rem": 3597}
+
+
+@pytest.mark.parametrize("header", [None, "", "garbage", ";;;", "a:b", "ü:١٢", ", ,"])
 def test_rate_limit_missing_or_malformed_is_none(header: str | None) -> None:
     assert parse_rate_limit(header) is None
 
