@@ -22,6 +22,17 @@ def test_readme_has_runnable_examples() -> None:
     assert len(python_blocks()) >= 8
 
 
+def test_readme_names_the_examples_that_are_not_run() -> None:
+    """```py blocks are illustrations (placeholders, no emulator): the text must not claim
+    that they run, and must say which they are."""
+    text = README.read_text(encoding="utf-8")
+    illustrations = re.findall(r"^```py\n(.*?)^```", text, re.S | re.M)
+    intro = text.split("### Credentials")[0]
+    assert "Not run" in intro
+    assert {"Credentials" in b or "Emulator" in b for b in illustrations} == {True}
+    assert ("credentials" in intro) and ("emulator set-up" in intro)
+
+
 def test_readme_examples_run_against_the_emulator(
     monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
