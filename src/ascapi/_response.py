@@ -9,6 +9,7 @@ import msgspec
 
 from ._jsonapi import decode
 from ._ratelimit import RateLimit, rate_limit_from_headers
+from .errors import ResponseDecodeError
 
 T = TypeVar("T")
 
@@ -49,9 +50,17 @@ class APIResponse:
         return self._rate_limit
 
     def json(self) -> Any:
-        """The body as plain JSON; ``None`` for an empty body (204)."""
+        """The body as plain JSON; ``None`` for an empty body (204).
+
+        A body that is not JSON raises :class:`~ascapi.ResponseDecodeError`.
+        """
         content = self.http_response.content
-        return msgspec.json.decode(content) if content.strip() else None
+        try:
+            return msgspec.json.decode(content) if content.strip() else None
+        except msgspec.DecodeError as exc:
+            ctype = self.headers.get("content-type", "no content type")
+            raise ResponseDecodeError(f"the body is not JSON ({ctype}): {exc}",
+                                      response=self.http_response) from None
 
     def parse(self, type_: type[T], *, strict: bool = False) -> T:
         """Decode the body into a model."""

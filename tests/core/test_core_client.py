@@ -244,6 +244,17 @@ async def test_empty_body_where_a_document_is_declared_is_a_decode_error(
 
 
 @pytest.mark.parametrize("mode", MODES)
+async def test_request_json_of_a_non_json_body_is_a_decode_error(mode: str) -> None:
+    c = client(mode, Recorder(httpx.Response(200, text="<html>maintenance</html>",
+                                             headers={"Content-Type": "text/html"})))
+    response = await resolve(c.request("GET", "/v1/apps"))
+    assert response.text == "<html>maintenance</html>"  # the answer itself is returned as is
+    with pytest.raises(ascapi.ResponseDecodeError, match=r"not JSON \(text/html\)") as info:
+        response.json()
+    assert info.value.response is not None and info.value.response.status_code == 200
+
+
+@pytest.mark.parametrize("mode", MODES)
 async def test_204_is_success_even_where_a_document_is_declared(mode: str) -> None:
     c = client(mode, Recorder(httpx.Response(204)))
     assert await resolve(c._call("GET", "/v1/apps/1", response_type=m.AppResponse)) is None
