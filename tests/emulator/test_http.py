@@ -78,6 +78,33 @@ def test_upload_over_http_goes_to_another_port(api: httpx.Client) -> None:
     assert state["state"] == "COMPLETE"
 
 
+def test_all_interfaces_advertise_upload_urls_on_the_host_the_client_used() -> None:
+    content = png(1242, 2688)
+    emu = Emulator(seed=0)
+    key = emu.add_key()
+    with emu.serve(host="0.0.0.0") as base_url:
+        port = urlsplit(base_url).port
+        assert urlsplit(base_url).hostname == "127.0.0.1"
+        for host in ("127.0.0.1", "localhost"):
+            with httpx.Client(base_url=f"http://{host}:{port}",
+                              headers={"Authorization": f"Bearer {mint(key)}"}) as api:
+                loc = api.get("/v1/appStoreVersionLocalizations/" + _any_localization(emu)).json()["data"]["id"]
+                sset = api.get(f"/v1/appStoreVersionLocalizations/{loc}/appScreenshotSets").json()["data"][0]["id"]
+                asset = api.post("/v1/appScreenshots", json={"data": {
+                    "type": "appScreenshots", "attributes": {"fileName": "shot.png", "fileSize": len(content)},
+                    "relationships": {"appScreenshotSet": {"data": {"type": "appScreenshotSets", "id": sset}}}}})
+                ops = asset.json()["data"]["attributes"]["uploadOperations"]
+                assert {urlsplit(op["url"]).hostname for op in ops} == {host}
+                op = ops[0]
+                sent = httpx.put(op["url"], content=content[op["offset"] : op["offset"] + op["length"]],
+                                 headers={"Content-Type": "image/png"})
+                assert sent.status_code == 200
+
+
+def _any_localization(emu: Emulator) -> str:
+    return emu.store.all("appStoreVersionLocalizations")[0][0]
+
+
 def test_dropped_connection_over_http(served: tuple[Emulator, str, KeyCredentials], api: httpx.Client) -> None:
     emu = served[0]
     emu.inject_fault("/v1/apps", drop=True, times=1)

@@ -69,6 +69,7 @@ class Emulator:
         self.uploads = Uploads(self.store, upload_part_size, clock)
         self.builds = BuildUploads(self.store, self.uploads, clock)
         self.upload_origin = upload_origin
+        self.upload_port: int | None = None  # under `serve`: see _upload_origin_for
         self.reports = Reports(self.store, VENDOR_NUMBER, seed or 0, self._today)
         self.renderer = Renderer(self.store, self.index)
         self.analytics = Analytics(self.store, seed or 0, self._today, clock)
@@ -211,6 +212,14 @@ class Emulator:
                 response = json_response(500, unexpected_error().body())
             return response
 
+    def _upload_origin_for(self, base: str) -> str:
+        """Upload and download URLs name the host the client reached the API on, so they work
+        from other machines when serving on 0.0.0.0 (whose own name is no address to connect to)."""
+        if self.upload_port is None:
+            return self.upload_origin
+        host = urlsplit(base).hostname or "127.0.0.1"
+        return f"http://{f'[{host}]' if ':' in host else host}:{self.upload_port}"
+
     def is_upload(self, url: str) -> bool:
         return url.startswith(self.upload_origin + "/")
 
@@ -300,7 +309,7 @@ class Emulator:
         for ident, rec in items:
             self.uploads.observe(rtype, ident, rec)
             self.builds.observe(rtype, ident, rec)
-            self.analytics.observe(rtype, ident, rec, self.upload_origin)
+            self.analytics.observe(rtype, ident, rec, self._upload_origin_for(base))
         data = [self.renderer.resource(base, rtype, i, r, query, include) for i, r in items]
         doc: dict[str, Any] = {"data": data if many else data[0]}
         if include:
@@ -401,7 +410,7 @@ class Emulator:
         self.analytics.after_create(rtype, new_id, rels)
         rec = self.store.get(rtype, new_id)
         if "uploadOperations" in self.index.attributes(rtype):
-            self.uploads.reserve(rtype, new_id, rec, self.upload_origin)
+            self.uploads.reserve(rtype, new_id, rec, self._upload_origin_for(base))
         self.builds.after_create(rtype, new_id, rels)
         doc = {"data": self.renderer.resource(base, rtype, new_id, rec),
                "links": {"self": f"{base}{path}/{new_id}"}}

@@ -45,9 +45,11 @@ class Renderer:
     ) -> dict[str, Any]:
         wanted = query.fields().get(rtype) if query else None
         attrs = rec["attributes"]
-        if wanted is not None:
+        out: dict[str, Any] = {"type": rtype, "id": ident}
+        if wanted is not None:  # a sparse fieldset naming no attribute leaves the member out
             attrs = {k: v for k, v in attrs.items() if k in wanted}
-        out: dict[str, Any] = {"type": rtype, "id": ident, "attributes": attrs}
+        if attrs or wanted is None:
+            out["attributes"] = attrs
         prefix = self.instance_path(rtype)
         rels: dict[str, Any] = {}
         for rel, info in self.index.relationships(rtype).items():

@@ -115,7 +115,10 @@ def _app(store: Store, rng: random.Random, n: int, name: str, bundle: str, sku: 
             "minOsVersion": "17.0", "processingState": "VALID", "usesNonExemptEncryption": False,
             "buildAudienceType": "APP_STORE_ELIGIBLE",
         }, {"app": app, "preReleaseVersion": pre_release[marketing]}))
-    for v, (version, store_state, version_state) in enumerate(VERSIONS[: 2 + (n % 3)]):
+    versions = VERSIONS[: 2 + (n % 3)]
+    for v, (version, store_state, version_state) in enumerate(versions):
+        if v < len(versions) - 1:  # one version in progress per platform: the older ones were released
+            store_state, version_state = VERSIONS[0][1:]
         _version(store, n, v, app, version, store_state, version_state, builds[min(v + 2, 5)])
     for g, (group, internal) in enumerate((("Internal Testers", True), ("Public Beta", False))):
         gid = store.insert("betaGroups", {

@@ -44,11 +44,13 @@ def _server(emulator: Emulator, host: str, port: int, upload_port: int,
     api_sock, upload_sock = _bind(host, port), _bind(host, upload_port)
     app = AsgiApp(emulator)
     app.upload_ports.add(upload_sock.getsockname()[1])
-    emulator.upload_origin = f"http://{host}:{upload_sock.getsockname()[1]}"
+    local = "127.0.0.1" if host in ("", "0.0.0.0") else host  # all interfaces: name one to connect to
+    emulator.upload_port = upload_sock.getsockname()[1]
+    emulator.upload_origin = f"http://{local}:{emulator.upload_port}"
     config = uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False,
                             timeout_graceful_shutdown=1)
     quiet_drops(logging.getLogger("uvicorn.error"))  # after Config, which sets up uvicorn's logging
-    base_url = f"http://{host}:{api_sock.getsockname()[1]}"
+    base_url = f"http://{local}:{api_sock.getsockname()[1]}"
     return _Server(config, app), [api_sock, upload_sock], base_url
 
 
