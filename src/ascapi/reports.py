@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .errors import AscError, ConflictError, NotFoundError
+from .errors import AscError, ConflictError, InvalidArgumentError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped]
@@ -290,13 +290,13 @@ class Report:
             return
         currency, per_unit = money
         if per_unit:
-            raise ValueError(
+            raise InvalidArgumentError(
                 f"{name!r} is an amount per unit, so its sum over rows means nothing; use "
                 "report.proceeds() for what was earned (Units × Developer Proceeds, per "
                 f"currency), or report.total_by({name!r}, by={currency!r}) per currency")
         currencies = sorted({row.get(currency, "") for row in self.rows} - {""})
         if len(currencies) > 1:
-            raise ValueError(
+            raise InvalidArgumentError(
                 f"{name!r} is in {len(currencies)} currencies ({', '.join(currencies)}); add it "
                 f"up per currency with report.total_by({name!r}, by={currency!r})")
 
@@ -354,7 +354,7 @@ def check_report_date(frequency: str, report_date: str | int | _dt.date | None) 
         return None
     freq = frequency.upper()
     if freq not in _DATE_FORMATS:
-        raise ValueError(
+        raise InvalidArgumentError(
             f"unknown report frequency {frequency!r}; expected one of {', '.join(_DATE_FORMATS)}"
         )
     fmt, human, pattern = _DATE_FORMATS[freq]
@@ -363,21 +363,21 @@ def check_report_date(frequency: str, report_date: str | int | _dt.date | None) 
         day = report_date
     elif isinstance(report_date, (str, int)) and not isinstance(report_date, bool):
         if isinstance(report_date, int) and freq != "YEARLY":
-            raise ValueError(f"{freq} reports need reportDate as {human} ({kinds}), got the "
+            raise InvalidArgumentError(f"{freq} reports need reportDate as {human} ({kinds}), got the "
                              f"number {report_date!r}; only YEARLY reports take a year number")
         text = str(report_date)
         if not pattern.fullmatch(text):
-            raise ValueError(f"{freq} reports need reportDate as {human}, got {report_date!r}")
+            raise InvalidArgumentError(f"{freq} reports need reportDate as {human}, got {report_date!r}")
         try:
             day = _dt.datetime.strptime(text, fmt).date()
         except ValueError:
-            raise ValueError(f"reportDate {report_date!r} is not a real date ({human})") from None
+            raise InvalidArgumentError(f"reportDate {report_date!r} is not a real date ({human})") from None
     else:
-        raise ValueError(f"{freq} reports need reportDate as {human} ({kinds}), got a "
+        raise InvalidArgumentError(f"{freq} reports need reportDate as {human} ({kinds}), got a "
                          f"{type(report_date).__name__}")
     if freq == "WEEKLY" and day.weekday() != _SUNDAY:
         sunday = day + _dt.timedelta(days=_SUNDAY - day.weekday())
-        raise ValueError(
+        raise InvalidArgumentError(
             f"WEEKLY reports are named by the Sunday that ends the week; {day.isoformat()} is a "
             f"{day.strftime('%A')} (its week ends on Sunday {sunday.isoformat()})")
     return day.strftime(fmt)

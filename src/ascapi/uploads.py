@@ -34,7 +34,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import msgspec
 
-from .errors import APIConnectionError, AscError
+from .errors import APIConnectionError, AscError, InvalidArgumentError
 
 if TYPE_CHECKING:
     from ._base import RequestOptions
@@ -386,7 +386,7 @@ class _Source:
             try:
                 self._buffer = memoryview(source).cast("B")
             except TypeError:
-                raise TypeError("a memoryview source must be C-contiguous bytes") from None
+                raise InvalidArgumentError("a memoryview source must be C-contiguous bytes") from None
             self.size = self._buffer.nbytes
             return
         self.name = _file_name(source)
@@ -394,16 +394,16 @@ class _Source:
             self.file = open(source, "rb")  # closed in close()
             self._owned = True
         elif isinstance(source, io.TextIOBase):
-            raise TypeError("the upload source is a text-mode file; open it in binary mode "
+            raise InvalidArgumentError("the upload source is a text-mode file; open it in binary mode "
                             "(open(path, 'rb'))")
         elif callable(getattr(source, "read", None)) and callable(getattr(source, "seek", None)):
             seekable = getattr(source, "seekable", None)
             if callable(seekable) and not seekable():
-                raise TypeError("the upload source is a file object that cannot seek (a pipe or "
+                raise InvalidArgumentError("the upload source is a file object that cannot seek (a pipe or "
                                 "socket?); pass a path, a seekable file or the bytes")
             self.file = source
         else:
-            raise TypeError(f"cannot upload a {type(source).__name__}: expected a path, a "
+            raise InvalidArgumentError(f"cannot upload a {type(source).__name__}: expected a path, a "
                             "binary file object or bytes")
         self.file.seek(0, os.SEEK_END)
         self.size = self.file.tell()
@@ -417,7 +417,7 @@ class _Source:
             self.file.seek(part.offset)
             data = self.file.read(part.length)
             if isinstance(data, str):
-                raise TypeError("the upload source returned text, not bytes; open it in binary "
+                raise InvalidArgumentError("the upload source returned text, not bytes; open it in binary "
                                 "mode (open(path, 'rb'))")
         if len(data) != part.length:
             raise UploadError(
@@ -981,7 +981,7 @@ def _upload_name(file_name: str | None, src: _Source) -> str:
     name = file_name or src.name
     if not name:
         what = "bytes" if src.file is None else "a file object without a name"
-        raise ValueError(f"uploading {what} needs file_name= (the name Apple records, e.g. "
+        raise InvalidArgumentError(f"uploading {what} needs file_name= (the name Apple records, e.g. "
                          "'shot.png')")
     return name
 
@@ -1207,7 +1207,7 @@ def _build_file_attributes(path: Source, uti: str | None, file_name: Any) -> dic
     kind = uti or _UTI.get(os.path.splitext(name or "")[1].lower())
     if kind is None:
         what = repr(name) if name else "the build (no file name)"
-        raise ValueError(f"cannot tell the UTI of {what}; pass uti= or file_name=")
+        raise InvalidArgumentError(f"cannot tell the UTI of {what}; pass uti= or file_name=")
     return {"assetType": "ASSET", "uti": kind}
 
 

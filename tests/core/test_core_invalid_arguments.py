@@ -104,3 +104,18 @@ def test_client_configuration_refused_with_invalid_argument_error() -> None:
     with ascapi.Client(creds(), transport=transport) as c:
         with pytest.raises(ascapi.InvalidArgumentError, match="unknown option"):
             c.with_options(nonsense=1)
+
+
+def test_report_and_upload_arguments_are_refused_the_same_way() -> None:
+    from ascapi import reports, uploads
+
+    refused = [
+        (lambda: reports.check_report_date("WEEKLY", "2026-12-02"), "ends the week"),
+        (lambda: reports.check_report_date("DAILY", 20261202), "only YEARLY reports take a year"),
+        (lambda: reports.check_report_date("HOURLY", "2026-12-02"), "unknown report frequency"),
+        (lambda: uploads.upload_screenshot(None, "set", 42), "cannot upload a int"),  # type: ignore[arg-type]
+    ]
+    for call, message in refused:
+        with pytest.raises(ascapi.InvalidArgumentError, match=message) as info:
+            call()
+        assert isinstance(info.value, ValueError) and isinstance(info.value, TypeError)
