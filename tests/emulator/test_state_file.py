@@ -10,8 +10,7 @@ import httpx
 import pytest
 
 import ascapi
-from ascapi.emulator import Emulator, KeyCredentials
-from ascapi.emulator._state import StateFileError
+from ascapi.emulator import Emulator, KeyCredentials, StateFileError
 from ascapi.uploads import upload_build
 
 from .conftest import API, first_error, mint

@@ -12,6 +12,9 @@
 Asset uploads and analytics report segments live on a second, unauthenticated host
 (`emu.upload_origin`; its own port under `serve`), which refuses requests carrying a token.
 
+`Emulator(state_file=path)` resumes from and saves to a JSON file after every request that changed
+something; a file that can not be used raises `StateFileError` (a ValueError) at once.
+
 `main(argv)` is the command line (`ascapi emulator serve` calls it).
 """
 
@@ -31,9 +34,10 @@ from ._core import DEFAULT_API_ORIGIN, VENDOR_NUMBER
 from ._core import Emulator as _Core
 from ._faults import Fault
 from ._http import Request, Response
+from ._state import StateFileError
 
 __all__ = ["DEFAULT_API_ORIGIN", "VENDOR_NUMBER", "Emulator", "Fault", "KeyCredentials", "Request",
-           "Response", "main", "serve"]
+           "Response", "StateFileError", "main", "serve"]
 
 
 class Emulator(_Core):

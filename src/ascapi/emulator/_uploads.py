@@ -108,8 +108,8 @@ class Uploads:
             return _text(403, "Upload URLs are pre-signed: requests must not carry an Authorization header.")
         parsed = urlsplit(url)
         segments = parsed.path.strip("/").split("/")
-        if len(segments) != 3 or segments[0] != "asset-uploads" or not _digits(segments[2][5:]) \
-                or not segments[2].startswith("part-"):
+        if len(segments) != 3 or segments[0] != "asset-uploads" or not segments[2].startswith("part-") \
+                or not _digits(segments[2][5:]):
             return _text(404, "No such upload.")
         token, number = segments[1], int(segments[2][5:])
         asset = self.assets.get(token)
