@@ -159,7 +159,8 @@ def test_corrupt_emulator_state_is_a_usage_error(
     state = tmp_path / "state.json"
     state.write_text("{not json")
     code, _, err = run(capsys, "--emulator", "--state", str(state), "apps", "list")
-    assert code == 2 and err.startswith(f"ascapi: cannot load emulator state {state}: ")
+    assert code == 2 and err.startswith(f"ascapi: emulator state file {state} is not valid JSON")
+    assert err.count(str(state)) == 1 and len(err.strip().splitlines()) == 1
 
 
 def test_bad_output_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -504,7 +504,7 @@ def _emulator_client(opts: argparse.Namespace) -> Any:
     import ascapi
 
     try:
-        from ascapi.emulator import Emulator
+        from ascapi.emulator import Emulator, StateFileError
     except ImportError as exc:
         raise UsageError(
             f"--emulator needs the emulator extra (pip install 'ascapi[emulator]'): {exc}"
@@ -515,6 +515,8 @@ def _emulator_client(opts: argparse.Namespace) -> Any:
     state = Path(opts.state)
     try:
         emu = Emulator(opts.seed, state_file=state)
+    except StateFileError as exc:  # already names the file and what is wrong with it
+        raise UsageError(str(exc)) from None
     except (OSError, ValueError, KeyError, TypeError, AssertionError) as exc:
         raise UsageError(f"cannot load emulator state {state}: {_reason(exc)}") from None
     key_pem = _emulator_key(state)
