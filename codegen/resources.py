@@ -462,13 +462,13 @@ def registry_source(ops: list[Operation]) -> str:
             index = schemas.setdefault(json.dumps(p.schema, sort_keys=True), len(schemas))
             params.append(repr((p.wire, p.keyword, p.location, p.required, index, p.deprecated)))
         row = (op.operation_id, op.method, op.path, op.python_path, "@PARAMS@", op.body_type,
-               op.response_type, op.paged, op.result, op.deprecated, tuple(op.tags))
+               op.response_type, op.paged, op.result, op.deprecated, tuple(op.tags), op.csv_choice)
         rows.append("    " + repr(row).replace("'@PARAMS@'", "(" + "".join(f"{p}, " for p in params) + ")") + ",")
     schema_src = ",\n".join(f"    {json.loads(s)!r}" for s in schemas)
     return (
         '"""One row per operation of the spec; read through ``ascapi.operations()``.\n\n'
         "Row: (operation_id, method, path, python_path, params, body_type, response_type, paged,\n"
-        "result, deprecated, tags); a param is (wire, keyword, location, required, schema index,\n"
+        "result, deprecated, tags, csv); a param is (wire, keyword, location, required, schema index,\n"
         'deprecated) and its schema is ``SCHEMAS[index]``.\n"""\n\n'
         "from __future__ import annotations\n\n"
         "from typing import Any\n\n"

@@ -39,6 +39,7 @@ class Operation:
     result: str                  # "json" | "bytes" | "text"
     deprecated: bool
     tags: tuple[str, ...]
+    csv: bool                    # JSON by default; accept="text/csv" returns the CSV text
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def operations() -> tuple[Operation, ...]:
             result=row[8],
             deprecated=row[9],
             tags=tuple(row[10]),
+            csv=row[11],
         )
         for row in _registry.OPERATIONS
     )

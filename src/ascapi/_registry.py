@@ -4,7 +4,7 @@
 """One row per operation of the spec; read through ``ascapi.operations()``.
 
 Row: (operation_id, method, path, python_path, params, body_type, response_type, paged,
-result, deprecated, tags); a param is (wire, keyword, location, required, schema index,
+result, deprecated, tags, csv); a param is (wire, keyword, location, required, schema index,
 deprecated) and its schema is ``SCHEMAS[index]``.
 """
 
@@ -4209,6 +4209,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AccessibilityDeclarations",),
+        False,
     ),
     (
         "accessibilityDeclarations_getInstance",
@@ -4232,6 +4233,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AccessibilityDeclarations",),
+        False,
     ),
     (
         "accessibilityDeclarations_updateInstance",
@@ -4245,6 +4247,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AccessibilityDeclarations",),
+        False,
     ),
     (
         "accessibilityDeclarations_deleteInstance",
@@ -4258,6 +4261,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AccessibilityDeclarations",),
+        False,
     ),
     (
         "actors_getCollection",
@@ -4275,6 +4279,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Actors",),
+        False,
     ),
     (
         "actors_getInstance",
@@ -4291,6 +4296,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Actors",),
+        False,
     ),
     (
         "ageRatingDeclarations_updateInstance",
@@ -4304,6 +4310,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AgeRatingDeclarations",),
+        False,
     ),
     (
         "alternativeDistributionDomains_getCollection",
@@ -4327,6 +4334,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionDomains",),
+        False,
     ),
     (
         "alternativeDistributionDomains_createInstance",
@@ -4340,6 +4348,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionDomains",),
+        False,
     ),
     (
         "alternativeDistributionDomains_getInstance",
@@ -4363,6 +4372,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionDomains",),
+        False,
     ),
     (
         "alternativeDistributionDomains_deleteInstance",
@@ -4376,6 +4386,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionDomains",),
+        False,
     ),
     (
         "alternativeDistributionKeys_getCollection",
@@ -4400,6 +4411,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionKeys",),
+        False,
     ),
     (
         "alternativeDistributionKeys_createInstance",
@@ -4413,6 +4425,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionKeys",),
+        False,
     ),
     (
         "alternativeDistributionKeys_getInstance",
@@ -4436,6 +4449,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionKeys",),
+        False,
     ),
     (
         "alternativeDistributionKeys_deleteInstance",
@@ -4449,6 +4463,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionKeys",),
+        False,
     ),
     (
         "alternativeDistributionPackageDeltas_getInstance",
@@ -4472,6 +4487,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackageDeltas",),
+        False,
     ),
     (
         "alternativeDistributionPackageVariants_getInstance",
@@ -4495,6 +4511,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackageVariants",),
+        False,
     ),
     (
         "alternativeDistributionPackageVersions_getInstance",
@@ -4545,6 +4562,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackageVersions",),
+        False,
     ),
     (
         "alternativeDistributionPackages_createInstance",
@@ -4558,6 +4576,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackages",),
+        False,
     ),
     (
         "alternativeDistributionPackages_getInstance",
@@ -4591,6 +4610,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackages",),
+        False,
     ),
     (
         "analyticsReportInstances_getInstance",
@@ -4614,6 +4634,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReportInstances",),
+        False,
     ),
     (
         "analyticsReportRequests_createInstance",
@@ -4627,6 +4648,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReportRequests",),
+        False,
     ),
     (
         "analyticsReportRequests_getInstance",
@@ -4653,6 +4675,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReportRequests",),
+        False,
     ),
     (
         "analyticsReportRequests_deleteInstance",
@@ -4666,6 +4689,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReportRequests",),
+        False,
     ),
     (
         "analyticsReportSegments_getInstance",
@@ -4689,6 +4713,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReportSegments",),
+        False,
     ),
     (
         "analyticsReports_getInstance",
@@ -4705,6 +4730,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReports",),
+        False,
     ),
     (
         "androidToIosAppMappingDetails_createInstance",
@@ -4718,6 +4744,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AndroidToIosAppMappingDetails",),
+        False,
     ),
     (
         "androidToIosAppMappingDetails_getInstance",
@@ -4741,6 +4768,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AndroidToIosAppMappingDetails",),
+        False,
     ),
     (
         "androidToIosAppMappingDetails_updateInstance",
@@ -4754,6 +4782,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AndroidToIosAppMappingDetails",),
+        False,
     ),
     (
         "androidToIosAppMappingDetails_deleteInstance",
@@ -4767,6 +4796,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AndroidToIosAppMappingDetails",),
+        False,
     ),
     (
         "appAvailabilitiesV2_createInstance",
@@ -4780,6 +4810,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppAvailabilities",),
+        False,
     ),
     (
         "appAvailabilitiesV2_getInstance",
@@ -4813,6 +4844,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppAvailabilities",),
+        False,
     ),
     (
         "appCategories_getCollection",
@@ -4833,6 +4865,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCategories",),
+        False,
     ),
     (
         "appCategories_getInstance",
@@ -4851,6 +4884,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCategories",),
+        False,
     ),
     (
         "appClipAdvancedExperienceImages_createInstance",
@@ -4864,6 +4898,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipAdvancedExperienceImages",),
+        False,
     ),
     (
         "appClipAdvancedExperienceImages_getInstance",
@@ -4887,6 +4922,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipAdvancedExperienceImages",),
+        False,
     ),
     (
         "appClipAdvancedExperienceImages_updateInstance",
@@ -4900,6 +4936,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipAdvancedExperienceImages",),
+        False,
     ),
     (
         "appClipAdvancedExperiences_createInstance",
@@ -4913,6 +4950,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipAdvancedExperiences",),
+        False,
     ),
     (
         "appClipAdvancedExperiences_getInstance",
@@ -4955,6 +4993,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipAdvancedExperiences",),
+        False,
     ),
     (
         "appClipAdvancedExperiences_updateInstance",
@@ -4968,6 +5007,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipAdvancedExperiences",),
+        False,
     ),
     (
         "appClipAppStoreReviewDetails_createInstance",
@@ -4981,6 +5021,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipAppStoreReviewDetails",),
+        False,
     ),
     (
         "appClipAppStoreReviewDetails_getInstance",
@@ -5013,6 +5054,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipAppStoreReviewDetails",),
+        False,
     ),
     (
         "appClipAppStoreReviewDetails_updateInstance",
@@ -5026,6 +5068,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipAppStoreReviewDetails",),
+        False,
     ),
     (
         "appClipDefaultExperienceLocalizations_createInstance",
@@ -5039,6 +5082,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperienceLocalizations",),
+        False,
     ),
     (
         "appClipDefaultExperienceLocalizations_getInstance",
@@ -5079,6 +5123,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperienceLocalizations",),
+        False,
     ),
     (
         "appClipDefaultExperienceLocalizations_updateInstance",
@@ -5092,6 +5137,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperienceLocalizations",),
+        False,
     ),
     (
         "appClipDefaultExperienceLocalizations_deleteInstance",
@@ -5105,6 +5151,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperienceLocalizations",),
+        False,
     ),
     (
         "appClipDefaultExperiences_createInstance",
@@ -5118,6 +5165,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClipDefaultExperiences_getInstance",
@@ -5168,6 +5216,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClipDefaultExperiences_updateInstance",
@@ -5181,6 +5230,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClipDefaultExperiences_deleteInstance",
@@ -5194,6 +5244,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClipHeaderImages_createInstance",
@@ -5207,6 +5258,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipHeaderImages",),
+        False,
     ),
     (
         "appClipHeaderImages_getInstance",
@@ -5239,6 +5291,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipHeaderImages",),
+        False,
     ),
     (
         "appClipHeaderImages_updateInstance",
@@ -5252,6 +5305,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipHeaderImages",),
+        False,
     ),
     (
         "appClipHeaderImages_deleteInstance",
@@ -5265,6 +5319,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipHeaderImages",),
+        False,
     ),
     (
         "appClips_getInstance",
@@ -5299,6 +5354,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClips",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_createInstance",
@@ -5312,6 +5368,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_getInstance",
@@ -5349,6 +5406,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_updateInstance",
@@ -5362,6 +5420,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_deleteInstance",
@@ -5375,6 +5434,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageVersions_createInstance",
@@ -5388,6 +5448,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageVersions",),
+        False,
     ),
     (
         "appCustomProductPageVersions_getInstance",
@@ -5436,6 +5497,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageVersions",),
+        False,
     ),
     (
         "appCustomProductPageVersions_updateInstance",
@@ -5449,6 +5511,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageVersions",),
+        False,
     ),
     (
         "appCustomProductPages_createInstance",
@@ -5462,6 +5525,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPages",),
+        False,
     ),
     (
         "appCustomProductPages_getInstance",
@@ -5503,6 +5567,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPages",),
+        False,
     ),
     (
         "appCustomProductPages_updateInstance",
@@ -5516,6 +5581,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPages",),
+        False,
     ),
     (
         "appCustomProductPages_deleteInstance",
@@ -5529,6 +5595,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPages",),
+        False,
     ),
     (
         "appEncryptionDeclarationDocuments_createInstance",
@@ -5542,6 +5609,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEncryptionDeclarationDocuments",),
+        False,
     ),
     (
         "appEncryptionDeclarationDocuments_getInstance",
@@ -5565,6 +5633,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEncryptionDeclarationDocuments",),
+        False,
     ),
     (
         "appEncryptionDeclarationDocuments_updateInstance",
@@ -5578,6 +5647,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEncryptionDeclarationDocuments",),
+        False,
     ),
     (
         "appEncryptionDeclarations_getCollection",
@@ -5616,6 +5686,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEncryptionDeclarations",),
+        False,
     ),
     (
         "appEncryptionDeclarations_createInstance",
@@ -5629,6 +5700,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEncryptionDeclarations",),
+        False,
     ),
     (
         "appEncryptionDeclarations_getInstance",
@@ -5664,6 +5736,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEncryptionDeclarations",),
+        False,
     ),
     (
         "appEventLocalizations_createInstance",
@@ -5677,6 +5750,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventLocalizations",),
+        False,
     ),
     (
         "appEventLocalizations_getInstance",
@@ -5727,6 +5801,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventLocalizations",),
+        False,
     ),
     (
         "appEventLocalizations_updateInstance",
@@ -5740,6 +5815,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventLocalizations",),
+        False,
     ),
     (
         "appEventLocalizations_deleteInstance",
@@ -5753,6 +5829,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventLocalizations",),
+        False,
     ),
     (
         "appEventScreenshots_createInstance",
@@ -5766,6 +5843,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventScreenshots",),
+        False,
     ),
     (
         "appEventScreenshots_getInstance",
@@ -5798,6 +5876,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventScreenshots",),
+        False,
     ),
     (
         "appEventScreenshots_updateInstance",
@@ -5811,6 +5890,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventScreenshots",),
+        False,
     ),
     (
         "appEventScreenshots_deleteInstance",
@@ -5824,6 +5904,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventScreenshots",),
+        False,
     ),
     (
         "appEventVideoClips_createInstance",
@@ -5837,6 +5918,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventVideoClips",),
+        False,
     ),
     (
         "appEventVideoClips_getInstance",
@@ -5869,6 +5951,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventVideoClips",),
+        False,
     ),
     (
         "appEventVideoClips_updateInstance",
@@ -5882,6 +5965,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventVideoClips",),
+        False,
     ),
     (
         "appEventVideoClips_deleteInstance",
@@ -5895,6 +5979,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventVideoClips",),
+        False,
     ),
     (
         "appEvents_createInstance",
@@ -5908,6 +5993,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEvents",),
+        False,
     ),
     (
         "appEvents_getInstance",
@@ -5934,6 +6020,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEvents",),
+        False,
     ),
     (
         "appEvents_updateInstance",
@@ -5947,6 +6034,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEvents",),
+        False,
     ),
     (
         "appEvents_deleteInstance",
@@ -5960,6 +6048,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEvents",),
+        False,
     ),
     (
         "appInfoLocalizations_createInstance",
@@ -5973,6 +6062,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfoLocalizations",),
+        False,
     ),
     (
         "appInfoLocalizations_getInstance",
@@ -5998,6 +6088,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfoLocalizations",),
+        False,
     ),
     (
         "appInfoLocalizations_updateInstance",
@@ -6011,6 +6102,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfoLocalizations",),
+        False,
     ),
     (
         "appInfoLocalizations_deleteInstance",
@@ -6024,6 +6116,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfoLocalizations",),
+        False,
     ),
     (
         "appInfos_getInstance",
@@ -6067,6 +6160,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_updateInstance",
@@ -6080,6 +6174,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appPreviewSets_createInstance",
@@ -6093,6 +6188,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPreviewSets",),
+        False,
     ),
     (
         "appPreviewSets_getInstance",
@@ -6136,6 +6232,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPreviewSets",),
+        False,
     ),
     (
         "appPreviewSets_deleteInstance",
@@ -6149,6 +6246,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPreviewSets",),
+        False,
     ),
     (
         "appPreviews_createInstance",
@@ -6162,6 +6260,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPreviews",),
+        False,
     ),
     (
         "appPreviews_getInstance",
@@ -6180,6 +6279,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPreviews",),
+        False,
     ),
     (
         "appPreviews_updateInstance",
@@ -6193,6 +6293,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPreviews",),
+        False,
     ),
     (
         "appPreviews_deleteInstance",
@@ -6206,6 +6307,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPreviews",),
+        False,
     ),
     (
         "appPricePointsV3_getInstance",
@@ -6225,6 +6327,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPricePoints",),
+        False,
     ),
     (
         "appPriceSchedules_createInstance",
@@ -6238,6 +6341,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPriceSchedules",),
+        False,
     ),
     (
         "appPriceSchedules_getInstance",
@@ -6260,6 +6364,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPriceSchedules",),
+        False,
     ),
     (
         "appScreenshotSets_createInstance",
@@ -6273,6 +6378,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppScreenshotSets",),
+        False,
     ),
     (
         "appScreenshotSets_getInstance",
@@ -6316,6 +6422,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppScreenshotSets",),
+        False,
     ),
     (
         "appScreenshotSets_deleteInstance",
@@ -6329,6 +6436,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppScreenshotSets",),
+        False,
     ),
     (
         "appScreenshots_createInstance",
@@ -6342,6 +6450,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppScreenshots",),
+        False,
     ),
     (
         "appScreenshots_getInstance",
@@ -6360,6 +6469,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppScreenshots",),
+        False,
     ),
     (
         "appScreenshots_updateInstance",
@@ -6373,6 +6483,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppScreenshots",),
+        False,
     ),
     (
         "appScreenshots_deleteInstance",
@@ -6386,6 +6497,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppScreenshots",),
+        False,
     ),
     (
         "appStoreReviewAttachments_createInstance",
@@ -6399,6 +6511,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreReviewAttachments",),
+        False,
     ),
     (
         "appStoreReviewAttachments_getInstance",
@@ -6431,6 +6544,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreReviewAttachments",),
+        False,
     ),
     (
         "appStoreReviewAttachments_updateInstance",
@@ -6444,6 +6558,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreReviewAttachments",),
+        False,
     ),
     (
         "appStoreReviewAttachments_deleteInstance",
@@ -6457,6 +6572,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreReviewAttachments",),
+        False,
     ),
     (
         "appStoreReviewDetails_createInstance",
@@ -6470,6 +6586,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreReviewDetails",),
+        False,
     ),
     (
         "appStoreReviewDetails_getInstance",
@@ -6511,6 +6628,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreReviewDetails",),
+        False,
     ),
     (
         "appStoreReviewDetails_updateInstance",
@@ -6524,6 +6642,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreReviewDetails",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatmentLocalizations_createInstance",
@@ -6537,6 +6656,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatmentLocalizations",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatmentLocalizations_getInstance",
@@ -6573,6 +6693,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatmentLocalizations",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatmentLocalizations_deleteInstance",
@@ -6586,6 +6707,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatmentLocalizations",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatments_createInstance",
@@ -6599,6 +6721,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatments",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatments_getInstance",
@@ -6647,6 +6770,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatments",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatments_updateInstance",
@@ -6660,6 +6784,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatments",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatments_deleteInstance",
@@ -6673,6 +6798,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatments",),
+        False,
     ),
     (
         "appStoreVersionExperimentsV2_createInstance",
@@ -6686,6 +6812,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionExperimentsV2_getInstance",
@@ -6729,6 +6856,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionExperimentsV2_updateInstance",
@@ -6742,6 +6870,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionExperimentsV2_deleteInstance",
@@ -6755,6 +6884,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionExperiments_createInstance",
@@ -6768,6 +6898,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionExperiments_getInstance",
@@ -6809,6 +6940,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionExperiments_updateInstance",
@@ -6822,6 +6954,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionExperiments_deleteInstance",
@@ -6835,6 +6968,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_createInstance",
@@ -6848,6 +6982,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_getInstance",
@@ -6878,6 +7013,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_updateInstance",
@@ -6891,6 +7027,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_deleteInstance",
@@ -6904,6 +7041,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionPhasedReleases_createInstance",
@@ -6917,6 +7055,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionPhasedReleases",),
+        False,
     ),
     (
         "appStoreVersionPhasedReleases_updateInstance",
@@ -6930,6 +7069,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionPhasedReleases",),
+        False,
     ),
     (
         "appStoreVersionPhasedReleases_deleteInstance",
@@ -6943,6 +7083,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionPhasedReleases",),
+        False,
     ),
     (
         "appStoreVersionPromotions_createInstance",
@@ -6956,6 +7097,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionPromotions",),
+        False,
     ),
     (
         "appStoreVersionReleaseRequests_createInstance",
@@ -6969,6 +7111,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionReleaseRequests",),
+        False,
     ),
     (
         "appStoreVersionSubmissions_deleteInstance",
@@ -6982,6 +7125,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersionSubmissions",),
+        False,
     ),
     (
         "appStoreVersions_createInstance",
@@ -6995,6 +7139,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_getInstance",
@@ -7110,6 +7255,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_updateInstance",
@@ -7123,6 +7269,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_deleteInstance",
@@ -7136,6 +7283,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appTags_updateInstance",
@@ -7149,6 +7297,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppTags",),
+        False,
     ),
     (
         "apps_getCollection",
@@ -7388,6 +7537,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_getInstance",
@@ -7573,6 +7723,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_updateInstance",
@@ -7586,6 +7737,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "backgroundAssetUploadFiles_createInstance",
@@ -7599,6 +7751,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssetUploadFiles",),
+        False,
     ),
     (
         "backgroundAssetUploadFiles_getInstance",
@@ -7622,6 +7775,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssetUploadFiles",),
+        False,
     ),
     (
         "backgroundAssetUploadFiles_updateInstance",
@@ -7635,6 +7789,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssetUploadFiles",),
+        False,
     ),
     (
         "backgroundAssetVersionAppStoreReleases_getInstance",
@@ -7667,6 +7822,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssetVersionAppStoreReleases",),
+        False,
     ),
     (
         "backgroundAssetVersionExternalBetaReleases_getInstance",
@@ -7699,6 +7855,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssetVersionExternalBetaReleases",),
+        False,
     ),
     (
         "backgroundAssetVersionInternalBetaReleases_getInstance",
@@ -7731,6 +7888,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssetVersionInternalBetaReleases",),
+        False,
     ),
     (
         "backgroundAssetVersions_createInstance",
@@ -7744,6 +7902,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssetVersions",),
+        False,
     ),
     (
         "backgroundAssetVersions_getInstance",
@@ -7801,6 +7960,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssetVersions",),
+        False,
     ),
     (
         "backgroundAssets_createInstance",
@@ -7814,6 +7974,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssets",),
+        False,
     ),
     (
         "backgroundAssets_getInstance",
@@ -7840,6 +8001,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssets",),
+        False,
     ),
     (
         "backgroundAssets_updateInstance",
@@ -7853,6 +8015,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssets",),
+        False,
     ),
     (
         "betaAppClipInvocationLocalizations_createInstance",
@@ -7866,6 +8029,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppClipInvocationLocalizations",),
+        False,
     ),
     (
         "betaAppClipInvocationLocalizations_updateInstance",
@@ -7879,6 +8043,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppClipInvocationLocalizations",),
+        False,
     ),
     (
         "betaAppClipInvocationLocalizations_deleteInstance",
@@ -7892,6 +8057,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppClipInvocationLocalizations",),
+        False,
     ),
     (
         "betaAppClipInvocations_createInstance",
@@ -7905,6 +8071,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppClipInvocations",),
+        False,
     ),
     (
         "betaAppClipInvocations_getInstance",
@@ -7945,6 +8112,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppClipInvocations",),
+        False,
     ),
     (
         "betaAppClipInvocations_updateInstance",
@@ -7958,6 +8126,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppClipInvocations",),
+        False,
     ),
     (
         "betaAppClipInvocations_deleteInstance",
@@ -7971,6 +8140,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppClipInvocations",),
+        False,
     ),
     (
         "betaAppLocalizations_getCollection",
@@ -7998,6 +8168,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppLocalizations",),
+        False,
     ),
     (
         "betaAppLocalizations_createInstance",
@@ -8011,6 +8182,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppLocalizations",),
+        False,
     ),
     (
         "betaAppLocalizations_getInstance",
@@ -8036,6 +8208,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppLocalizations",),
+        False,
     ),
     (
         "betaAppLocalizations_updateInstance",
@@ -8049,6 +8222,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppLocalizations",),
+        False,
     ),
     (
         "betaAppLocalizations_deleteInstance",
@@ -8062,6 +8236,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppLocalizations",),
+        False,
     ),
     (
         "betaAppReviewDetails_getCollection",
@@ -8088,6 +8263,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppReviewDetails",),
+        False,
     ),
     (
         "betaAppReviewDetails_getInstance",
@@ -8113,6 +8289,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppReviewDetails",),
+        False,
     ),
     (
         "betaAppReviewDetails_updateInstance",
@@ -8126,6 +8303,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppReviewDetails",),
+        False,
     ),
     (
         "betaAppReviewSubmissions_getCollection",
@@ -8153,6 +8331,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppReviewSubmissions",),
+        False,
     ),
     (
         "betaAppReviewSubmissions_createInstance",
@@ -8166,6 +8345,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppReviewSubmissions",),
+        False,
     ),
     (
         "betaAppReviewSubmissions_getInstance",
@@ -8191,6 +8371,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppReviewSubmissions",),
+        False,
     ),
     (
         "betaBuildLocalizations_getCollection",
@@ -8218,6 +8399,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaBuildLocalizations",),
+        False,
     ),
     (
         "betaBuildLocalizations_createInstance",
@@ -8231,6 +8413,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaBuildLocalizations",),
+        False,
     ),
     (
         "betaBuildLocalizations_getInstance",
@@ -8256,6 +8439,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaBuildLocalizations",),
+        False,
     ),
     (
         "betaBuildLocalizations_updateInstance",
@@ -8269,6 +8453,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaBuildLocalizations",),
+        False,
     ),
     (
         "betaBuildLocalizations_deleteInstance",
@@ -8282,6 +8467,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaBuildLocalizations",),
+        False,
     ),
     (
         "betaCrashLogs_getInstance",
@@ -8298,6 +8484,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaCrashLogs",),
+        False,
     ),
     (
         "betaFeedbackCrashSubmissions_getInstance",
@@ -8324,6 +8511,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaFeedbackCrashSubmissions",),
+        False,
     ),
     (
         "betaFeedbackCrashSubmissions_deleteInstance",
@@ -8337,6 +8525,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaFeedbackCrashSubmissions",),
+        False,
     ),
     (
         "betaFeedbackScreenshotSubmissions_getInstance",
@@ -8363,6 +8552,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaFeedbackScreenshotSubmissions",),
+        False,
     ),
     (
         "betaFeedbackScreenshotSubmissions_deleteInstance",
@@ -8376,6 +8566,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaFeedbackScreenshotSubmissions",),
+        False,
     ),
     (
         "betaGroups_getCollection",
@@ -8422,6 +8613,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_createInstance",
@@ -8435,6 +8627,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_getInstance",
@@ -8465,6 +8658,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_updateInstance",
@@ -8478,6 +8672,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_deleteInstance",
@@ -8491,6 +8686,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaLicenseAgreements_getCollection",
@@ -8517,6 +8713,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaLicenseAgreements",),
+        False,
     ),
     (
         "betaLicenseAgreements_getInstance",
@@ -8542,6 +8739,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaLicenseAgreements",),
+        False,
     ),
     (
         "betaLicenseAgreements_updateInstance",
@@ -8555,6 +8753,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaLicenseAgreements",),
+        False,
     ),
     (
         "betaRecruitmentCriteria_createInstance",
@@ -8568,6 +8767,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaRecruitmentCriteria",),
+        False,
     ),
     (
         "betaRecruitmentCriteria_updateInstance",
@@ -8581,6 +8781,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaRecruitmentCriteria",),
+        False,
     ),
     (
         "betaRecruitmentCriteria_deleteInstance",
@@ -8594,6 +8795,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaRecruitmentCriteria",),
+        False,
     ),
     (
         "betaRecruitmentCriterionOptions_getCollection",
@@ -8617,6 +8819,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaRecruitmentCriterionOptions",),
+        False,
     ),
     (
         "betaTesterInvitations_createInstance",
@@ -8630,6 +8833,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesterInvitations",),
+        False,
     ),
     (
         "betaTesters_getCollection",
@@ -8662,6 +8866,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_createInstance",
@@ -8675,6 +8880,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_getInstance",
@@ -8698,6 +8904,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_deleteInstance",
@@ -8711,6 +8918,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "buildBetaDetails_getCollection",
@@ -8731,6 +8939,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBetaDetails",),
+        False,
     ),
     (
         "buildBetaDetails_getInstance",
@@ -8749,6 +8958,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBetaDetails",),
+        False,
     ),
     (
         "buildBetaDetails_updateInstance",
@@ -8762,6 +8972,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBetaDetails",),
+        False,
     ),
     (
         "buildBetaNotifications_createInstance",
@@ -8775,6 +8986,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBetaNotifications",),
+        False,
     ),
     (
         "buildUploadFiles_createInstance",
@@ -8788,6 +9000,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildUploadFiles",),
+        False,
     ),
     (
         "buildUploadFiles_getInstance",
@@ -8804,6 +9017,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildUploadFiles",),
+        False,
     ),
     (
         "buildUploadFiles_updateInstance",
@@ -8817,6 +9031,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildUploadFiles",),
+        False,
     ),
     (
         "buildUploads_createInstance",
@@ -8830,6 +9045,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildUploads",),
+        False,
     ),
     (
         "buildUploads_getInstance",
@@ -8849,6 +9065,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildUploads",),
+        False,
     ),
     (
         "buildUploads_deleteInstance",
@@ -8862,6 +9079,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildUploads",),
+        False,
     ),
     (
         "builds_getCollection",
@@ -8981,6 +9199,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_getInstance",
@@ -9050,6 +9269,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_updateInstance",
@@ -9063,6 +9283,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "bundleIdCapabilities_createInstance",
@@ -9076,6 +9297,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIdCapabilities",),
+        False,
     ),
     (
         "bundleIdCapabilities_updateInstance",
@@ -9089,6 +9311,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIdCapabilities",),
+        False,
     ),
     (
         "bundleIdCapabilities_deleteInstance",
@@ -9102,6 +9325,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIdCapabilities",),
+        False,
     ),
     (
         "bundleIds_getCollection",
@@ -9144,6 +9368,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "bundleIds_createInstance",
@@ -9157,6 +9382,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "bundleIds_getInstance",
@@ -9193,6 +9419,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "bundleIds_updateInstance",
@@ -9206,6 +9433,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "bundleIds_deleteInstance",
@@ -9219,6 +9447,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "certificates_getCollection",
@@ -9242,6 +9471,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Certificates",),
+        False,
     ),
     (
         "certificates_createInstance",
@@ -9255,6 +9485,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Certificates",),
+        False,
     ),
     (
         "certificates_getInstance",
@@ -9273,6 +9504,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Certificates",),
+        False,
     ),
     (
         "certificates_updateInstance",
@@ -9286,6 +9518,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Certificates",),
+        False,
     ),
     (
         "certificates_deleteInstance",
@@ -9299,6 +9532,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Certificates",),
+        False,
     ),
     (
         "ciArtifacts_getInstance",
@@ -9315,6 +9549,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiArtifacts",),
+        False,
     ),
     (
         "ciBuildActions_getInstance",
@@ -9333,6 +9568,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildActions",),
+        False,
     ),
     (
         "ciBuildRuns_createInstance",
@@ -9346,6 +9582,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildRuns",),
+        False,
     ),
     (
         "ciBuildRuns_getInstance",
@@ -9369,6 +9606,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildRuns",),
+        False,
     ),
     (
         "ciIssues_getInstance",
@@ -9385,6 +9623,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiIssues",),
+        False,
     ),
     (
         "ciMacOsVersions_getCollection",
@@ -9404,6 +9643,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiMacOsVersions",),
+        False,
     ),
     (
         "ciMacOsVersions_getInstance",
@@ -9423,6 +9663,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiMacOsVersions",),
+        False,
     ),
     (
         "ciProducts_getCollection",
@@ -9446,6 +9687,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_getInstance",
@@ -9467,6 +9709,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_deleteInstance",
@@ -9480,6 +9723,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciTestResults_getInstance",
@@ -9496,6 +9740,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiTestResults",),
+        False,
     ),
     (
         "ciWorkflows_createInstance",
@@ -9509,6 +9754,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiWorkflows",),
+        False,
     ),
     (
         "ciWorkflows_getInstance",
@@ -9530,6 +9776,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiWorkflows",),
+        False,
     ),
     (
         "ciWorkflows_updateInstance",
@@ -9543,6 +9790,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiWorkflows",),
+        False,
     ),
     (
         "ciWorkflows_deleteInstance",
@@ -9556,6 +9804,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiWorkflows",),
+        False,
     ),
     (
         "ciXcodeVersions_getCollection",
@@ -9575,6 +9824,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiXcodeVersions",),
+        False,
     ),
     (
         "ciXcodeVersions_getInstance",
@@ -9594,6 +9844,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiXcodeVersions",),
+        False,
     ),
     (
         "customerReviewResponses_createInstance",
@@ -9607,6 +9858,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CustomerReviewResponses",),
+        False,
     ),
     (
         "customerReviewResponses_getInstance",
@@ -9632,6 +9884,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CustomerReviewResponses",),
+        False,
     ),
     (
         "customerReviewResponses_deleteInstance",
@@ -9645,6 +9898,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CustomerReviewResponses",),
+        False,
     ),
     (
         "customerReviews_getInstance",
@@ -9671,6 +9925,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CustomerReviews",),
+        False,
     ),
     (
         "devices_getCollection",
@@ -9693,6 +9948,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Devices",),
+        False,
     ),
     (
         "devices_createInstance",
@@ -9706,6 +9962,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Devices",),
+        False,
     ),
     (
         "devices_getInstance",
@@ -9722,6 +9979,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Devices",),
+        False,
     ),
     (
         "devices_updateInstance",
@@ -9735,6 +9993,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Devices",),
+        False,
     ),
     (
         "endAppAvailabilityPreOrders_createInstance",
@@ -9748,6 +10007,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("EndAppAvailabilityPreOrders",),
+        False,
     ),
     (
         "endUserLicenseAgreements_createInstance",
@@ -9761,6 +10021,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("EndUserLicenseAgreements",),
+        False,
     ),
     (
         "endUserLicenseAgreements_getInstance",
@@ -9788,6 +10049,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("EndUserLicenseAgreements",),
+        False,
     ),
     (
         "endUserLicenseAgreements_updateInstance",
@@ -9801,6 +10063,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("EndUserLicenseAgreements",),
+        False,
     ),
     (
         "endUserLicenseAgreements_deleteInstance",
@@ -9814,6 +10077,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("EndUserLicenseAgreements",),
+        False,
     ),
     (
         "financeReports_getCollection",
@@ -9832,6 +10096,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "bytes",
         False,
         ("FinanceReports",),
+        False,
     ),
     (
         "gameCenterAchievementImages_createInstance",
@@ -9845,6 +10110,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementImages",),
+        False,
     ),
     (
         "gameCenterAchievementImages_getInstance",
@@ -9877,6 +10143,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementImages",),
+        False,
     ),
     (
         "gameCenterAchievementImages_updateInstance",
@@ -9890,6 +10157,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementImages",),
+        False,
     ),
     (
         "gameCenterAchievementImages_deleteInstance",
@@ -9903,6 +10171,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementImages",),
+        False,
     ),
     (
         "gameCenterAchievementImagesV2_createInstance",
@@ -9916,6 +10185,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementImages",),
+        False,
     ),
     (
         "gameCenterAchievementImagesV2_getInstance",
@@ -9948,6 +10218,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementImages",),
+        False,
     ),
     (
         "gameCenterAchievementImagesV2_updateInstance",
@@ -9961,6 +10232,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementImages",),
+        False,
     ),
     (
         "gameCenterAchievementImagesV2_deleteInstance",
@@ -9974,6 +10246,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementImages",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizationsV2_createInstance",
@@ -9987,6 +10260,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizationsV2_getInstance",
@@ -10027,6 +10301,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizationsV2_updateInstance",
@@ -10040,6 +10315,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizationsV2_deleteInstance",
@@ -10053,6 +10329,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizations_createInstance",
@@ -10066,6 +10343,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizations_getInstance",
@@ -10106,6 +10384,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizations_updateInstance",
@@ -10119,6 +10398,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizations_deleteInstance",
@@ -10132,6 +10412,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementReleases_createInstance",
@@ -10145,6 +10426,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementReleases",),
+        False,
     ),
     (
         "gameCenterAchievementReleases_getInstance",
@@ -10178,6 +10460,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementReleases",),
+        False,
     ),
     (
         "gameCenterAchievementReleases_deleteInstance",
@@ -10191,6 +10474,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementReleases",),
+        False,
     ),
     (
         "gameCenterAchievementVersionsV2_createInstance",
@@ -10204,6 +10488,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementVersions",),
+        False,
     ),
     (
         "gameCenterAchievementVersionsV2_getInstance",
@@ -10245,6 +10530,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementVersions",),
+        False,
     ),
     (
         "gameCenterAchievementsV2_createInstance",
@@ -10258,6 +10544,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievementsV2_getInstance",
@@ -10301,6 +10588,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievementsV2_updateInstance",
@@ -10314,6 +10602,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievementsV2_deleteInstance",
@@ -10327,6 +10616,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_createInstance",
@@ -10340,6 +10630,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_getInstance",
@@ -10392,6 +10683,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_updateInstance",
@@ -10405,6 +10697,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_deleteInstance",
@@ -10418,6 +10711,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterActivities_createInstance",
@@ -10431,6 +10725,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_getInstance",
@@ -10486,6 +10781,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_updateInstance",
@@ -10499,6 +10795,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_deleteInstance",
@@ -10512,6 +10809,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivityImages_createInstance",
@@ -10525,6 +10823,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityImages",),
+        False,
     ),
     (
         "gameCenterActivityImages_getInstance",
@@ -10548,6 +10847,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityImages",),
+        False,
     ),
     (
         "gameCenterActivityImages_updateInstance",
@@ -10561,6 +10861,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityImages",),
+        False,
     ),
     (
         "gameCenterActivityImages_deleteInstance",
@@ -10574,6 +10875,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityImages",),
+        False,
     ),
     (
         "gameCenterActivityLocalizations_createInstance",
@@ -10587,6 +10889,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityLocalizations",),
+        False,
     ),
     (
         "gameCenterActivityLocalizations_getInstance",
@@ -10627,6 +10930,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityLocalizations",),
+        False,
     ),
     (
         "gameCenterActivityLocalizations_updateInstance",
@@ -10640,6 +10944,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityLocalizations",),
+        False,
     ),
     (
         "gameCenterActivityLocalizations_deleteInstance",
@@ -10653,6 +10958,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityLocalizations",),
+        False,
     ),
     (
         "gameCenterActivityVersionReleases_createInstance",
@@ -10666,6 +10972,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterActivityVersionReleases",),
+        False,
     ),
     (
         "gameCenterActivityVersionReleases_getInstance",
@@ -10698,6 +11005,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterActivityVersionReleases",),
+        False,
     ),
     (
         "gameCenterActivityVersionReleases_deleteInstance",
@@ -10711,6 +11019,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterActivityVersionReleases",),
+        False,
     ),
     (
         "gameCenterActivityVersions_createInstance",
@@ -10724,6 +11033,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityVersions",),
+        False,
     ),
     (
         "gameCenterActivityVersions_getInstance",
@@ -10782,6 +11092,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityVersions",),
+        False,
     ),
     (
         "gameCenterActivityVersions_updateInstance",
@@ -10795,6 +11106,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityVersions",),
+        False,
     ),
     (
         "gameCenterAppVersions_createInstance",
@@ -10808,6 +11120,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAppVersions",),
+        False,
     ),
     (
         "gameCenterAppVersions_getInstance",
@@ -10841,6 +11154,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAppVersions",),
+        False,
     ),
     (
         "gameCenterAppVersions_updateInstance",
@@ -10854,6 +11168,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAppVersions",),
+        False,
     ),
     (
         "gameCenterChallengeImages_createInstance",
@@ -10867,6 +11182,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeImages",),
+        False,
     ),
     (
         "gameCenterChallengeImages_getInstance",
@@ -10890,6 +11206,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeImages",),
+        False,
     ),
     (
         "gameCenterChallengeImages_updateInstance",
@@ -10903,6 +11220,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeImages",),
+        False,
     ),
     (
         "gameCenterChallengeImages_deleteInstance",
@@ -10916,6 +11234,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeImages",),
+        False,
     ),
     (
         "gameCenterChallengeLocalizations_createInstance",
@@ -10929,6 +11248,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeLocalizations",),
+        False,
     ),
     (
         "gameCenterChallengeLocalizations_getInstance",
@@ -10969,6 +11289,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeLocalizations",),
+        False,
     ),
     (
         "gameCenterChallengeLocalizations_updateInstance",
@@ -10982,6 +11303,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeLocalizations",),
+        False,
     ),
     (
         "gameCenterChallengeLocalizations_deleteInstance",
@@ -10995,6 +11317,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeLocalizations",),
+        False,
     ),
     (
         "gameCenterChallengeVersionReleases_createInstance",
@@ -11008,6 +11331,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterChallengeVersionReleases",),
+        False,
     ),
     (
         "gameCenterChallengeVersionReleases_getInstance",
@@ -11040,6 +11364,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterChallengeVersionReleases",),
+        False,
     ),
     (
         "gameCenterChallengeVersionReleases_deleteInstance",
@@ -11053,6 +11378,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterChallengeVersionReleases",),
+        False,
     ),
     (
         "gameCenterChallengeVersions_createInstance",
@@ -11066,6 +11392,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeVersions",),
+        False,
     ),
     (
         "gameCenterChallengeVersions_getInstance",
@@ -11124,6 +11451,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeVersions",),
+        False,
     ),
     (
         "gameCenterChallenges_createInstance",
@@ -11137,6 +11465,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallenges",),
+        False,
     ),
     (
         "gameCenterChallenges_getInstance",
@@ -11180,6 +11509,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallenges",),
+        False,
     ),
     (
         "gameCenterChallenges_updateInstance",
@@ -11193,6 +11523,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallenges",),
+        False,
     ),
     (
         "gameCenterChallenges_deleteInstance",
@@ -11206,6 +11537,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallenges",),
+        False,
     ),
     (
         "gameCenterDetails_createInstance",
@@ -11219,6 +11551,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_getInstance",
@@ -11419,6 +11752,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_updateInstance",
@@ -11432,6 +11766,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterGroups_getCollection",
@@ -11556,6 +11891,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_createInstance",
@@ -11569,6 +11905,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_getInstance",
@@ -11692,6 +12029,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_updateInstance",
@@ -11705,6 +12043,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_deleteInstance",
@@ -11718,6 +12057,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterLeaderboardEntrySubmissions_createInstance",
@@ -11731,6 +12071,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardEntrySubmissions",),
+        False,
     ),
     (
         "gameCenterLeaderboardImages_createInstance",
@@ -11744,6 +12085,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardImages_getInstance",
@@ -11776,6 +12118,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardImages_updateInstance",
@@ -11789,6 +12132,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardImages_deleteInstance",
@@ -11802,6 +12146,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardImagesV2_createInstance",
@@ -11815,6 +12160,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardImagesV2_getInstance",
@@ -11847,6 +12193,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardImagesV2_updateInstance",
@@ -11860,6 +12207,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardImagesV2_deleteInstance",
@@ -11873,6 +12221,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizations_createInstance",
@@ -11886,6 +12235,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizations_getInstance",
@@ -11926,6 +12276,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizations_updateInstance",
@@ -11939,6 +12290,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizations_deleteInstance",
@@ -11952,6 +12304,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizationsV2_createInstance",
@@ -11965,6 +12318,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizationsV2_getInstance",
@@ -12005,6 +12359,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizationsV2_updateInstance",
@@ -12018,6 +12373,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizationsV2_deleteInstance",
@@ -12031,6 +12387,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardReleases_createInstance",
@@ -12044,6 +12401,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardReleases",),
+        False,
     ),
     (
         "gameCenterLeaderboardReleases_getInstance",
@@ -12077,6 +12435,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardReleases",),
+        False,
     ),
     (
         "gameCenterLeaderboardReleases_deleteInstance",
@@ -12090,6 +12449,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardReleases",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetImages_createInstance",
@@ -12103,6 +12463,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetImages_getInstance",
@@ -12135,6 +12496,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetImages_updateInstance",
@@ -12148,6 +12510,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetImages_deleteInstance",
@@ -12161,6 +12524,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetImagesV2_createInstance",
@@ -12174,6 +12538,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetImagesV2_getInstance",
@@ -12206,6 +12571,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetImagesV2_updateInstance",
@@ -12219,6 +12585,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetImagesV2_deleteInstance",
@@ -12232,6 +12599,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetImages",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizations_createInstance",
@@ -12245,6 +12613,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizations_getInstance",
@@ -12285,6 +12654,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizations_updateInstance",
@@ -12298,6 +12668,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizations_deleteInstance",
@@ -12311,6 +12682,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizationsV2_createInstance",
@@ -12324,6 +12696,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizationsV2_getInstance",
@@ -12364,6 +12737,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizationsV2_updateInstance",
@@ -12377,6 +12751,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizationsV2_deleteInstance",
@@ -12390,6 +12765,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetMemberLocalizations_getCollection",
@@ -12446,6 +12822,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetMemberLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetMemberLocalizations_createInstance",
@@ -12459,6 +12836,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetMemberLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetMemberLocalizations_updateInstance",
@@ -12472,6 +12850,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetMemberLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetMemberLocalizations_deleteInstance",
@@ -12485,6 +12864,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetMemberLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetReleases_createInstance",
@@ -12498,6 +12878,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetReleases",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetReleases_getInstance",
@@ -12531,6 +12912,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetReleases",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetReleases_deleteInstance",
@@ -12544,6 +12926,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetReleases",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetVersionsV2_createInstance",
@@ -12557,6 +12940,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetVersions",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetVersionsV2_getInstance",
@@ -12598,6 +12982,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetVersions",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_createInstance",
@@ -12611,6 +12996,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_getInstance",
@@ -12662,6 +13048,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_updateInstance",
@@ -12675,6 +13062,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_deleteInstance",
@@ -12688,6 +13076,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_createInstance",
@@ -12701,6 +13090,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_getInstance",
@@ -12761,6 +13151,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_updateInstance",
@@ -12774,6 +13165,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_deleteInstance",
@@ -12787,6 +13179,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardVersionsV2_createInstance",
@@ -12800,6 +13193,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardVersions",),
+        False,
     ),
     (
         "gameCenterLeaderboardVersionsV2_getInstance",
@@ -12841,6 +13235,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardVersions",),
+        False,
     ),
     (
         "gameCenterLeaderboards_createInstance",
@@ -12854,6 +13249,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_getInstance",
@@ -12930,6 +13326,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_updateInstance",
@@ -12943,6 +13340,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_deleteInstance",
@@ -12956,6 +13354,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboardsV2_createInstance",
@@ -12969,6 +13368,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboardsV2_getInstance",
@@ -13036,6 +13436,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboardsV2_updateInstance",
@@ -13049,6 +13450,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboardsV2_deleteInstance",
@@ -13062,6 +13464,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterMatchmakingQueues_getCollection",
@@ -13094,6 +13497,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingQueues",),
+        False,
     ),
     (
         "gameCenterMatchmakingQueues_createInstance",
@@ -13107,6 +13511,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingQueues",),
+        False,
     ),
     (
         "gameCenterMatchmakingQueues_getInstance",
@@ -13139,6 +13544,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingQueues",),
+        False,
     ),
     (
         "gameCenterMatchmakingQueues_updateInstance",
@@ -13152,6 +13558,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingQueues",),
+        False,
     ),
     (
         "gameCenterMatchmakingQueues_deleteInstance",
@@ -13165,6 +13572,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingQueues",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSetTests_createInstance",
@@ -13178,6 +13586,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSetTests",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_getCollection",
@@ -13229,6 +13638,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_createInstance",
@@ -13242,6 +13652,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_getInstance",
@@ -13293,6 +13704,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_updateInstance",
@@ -13306,6 +13718,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_deleteInstance",
@@ -13319,6 +13732,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "gameCenterMatchmakingRules_createInstance",
@@ -13332,6 +13746,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRules",),
+        False,
     ),
     (
         "gameCenterMatchmakingRules_updateInstance",
@@ -13345,6 +13760,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRules",),
+        False,
     ),
     (
         "gameCenterMatchmakingRules_deleteInstance",
@@ -13358,6 +13774,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRules",),
+        False,
     ),
     (
         "gameCenterMatchmakingTeams_createInstance",
@@ -13371,6 +13788,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingTeams",),
+        False,
     ),
     (
         "gameCenterMatchmakingTeams_updateInstance",
@@ -13384,6 +13802,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingTeams",),
+        False,
     ),
     (
         "gameCenterMatchmakingTeams_deleteInstance",
@@ -13397,6 +13816,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingTeams",),
+        False,
     ),
     (
         "gameCenterPlayerAchievementSubmissions_createInstance",
@@ -13410,6 +13830,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterPlayerAchievementSubmissions",),
+        False,
     ),
     (
         "inAppPurchaseAppStoreReviewScreenshots_createInstance",
@@ -13423,6 +13844,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseAppStoreReviewScreenshots",),
+        False,
     ),
     (
         "inAppPurchaseAppStoreReviewScreenshots_getInstance",
@@ -13448,6 +13870,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseAppStoreReviewScreenshots",),
+        False,
     ),
     (
         "inAppPurchaseAppStoreReviewScreenshots_updateInstance",
@@ -13461,6 +13884,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseAppStoreReviewScreenshots",),
+        False,
     ),
     (
         "inAppPurchaseAppStoreReviewScreenshots_deleteInstance",
@@ -13474,6 +13898,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseAppStoreReviewScreenshots",),
+        False,
     ),
     (
         "inAppPurchaseAvailabilities_createInstance",
@@ -13487,6 +13912,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseAvailabilities",),
+        False,
     ),
     (
         "inAppPurchaseAvailabilities_getInstance",
@@ -13520,6 +13946,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseAvailabilities",),
+        False,
     ),
     (
         "inAppPurchaseContents_getInstance",
@@ -13545,6 +13972,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseContents",),
+        False,
     ),
     (
         "inAppPurchaseImages_createInstance",
@@ -13558,6 +13986,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseImages",),
+        False,
     ),
     (
         "inAppPurchaseImages_getInstance",
@@ -13583,6 +14012,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseImages",),
+        False,
     ),
     (
         "inAppPurchaseImages_updateInstance",
@@ -13596,6 +14026,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseImages",),
+        False,
     ),
     (
         "inAppPurchaseImages_deleteInstance",
@@ -13609,6 +14040,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseImages",),
+        False,
     ),
     (
         "inAppPurchaseImagesV2_createInstance",
@@ -13622,6 +14054,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseImages",),
+        False,
     ),
     (
         "inAppPurchaseImagesV2_getInstance",
@@ -13645,6 +14078,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseImages",),
+        False,
     ),
     (
         "inAppPurchaseImagesV2_updateInstance",
@@ -13658,6 +14092,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseImages",),
+        False,
     ),
     (
         "inAppPurchaseImagesV2_deleteInstance",
@@ -13671,6 +14106,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseImages",),
+        False,
     ),
     (
         "inAppPurchaseLocalizations_createInstance",
@@ -13684,6 +14120,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseLocalizations",),
+        False,
     ),
     (
         "inAppPurchaseLocalizations_getInstance",
@@ -13709,6 +14146,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseLocalizations",),
+        False,
     ),
     (
         "inAppPurchaseLocalizations_updateInstance",
@@ -13722,6 +14160,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseLocalizations",),
+        False,
     ),
     (
         "inAppPurchaseLocalizations_deleteInstance",
@@ -13735,6 +14174,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseLocalizations",),
+        False,
     ),
     (
         "inAppPurchaseLocalizationsV2_createInstance",
@@ -13748,6 +14188,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseLocalizations",),
+        False,
     ),
     (
         "inAppPurchaseLocalizationsV2_getInstance",
@@ -13780,6 +14221,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseLocalizations",),
+        False,
     ),
     (
         "inAppPurchaseLocalizationsV2_updateInstance",
@@ -13793,6 +14235,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseLocalizations",),
+        False,
     ),
     (
         "inAppPurchaseLocalizationsV2_deleteInstance",
@@ -13806,6 +14249,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseLocalizations",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodeCustomCodes_createInstance",
@@ -13819,6 +14263,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodeCustomCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodeCustomCodes_getInstance",
@@ -13844,6 +14289,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodeCustomCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodeCustomCodes_updateInstance",
@@ -13857,6 +14303,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodeCustomCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodeOneTimeUseCodes_createInstance",
@@ -13870,6 +14317,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodeOneTimeUseCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodeOneTimeUseCodes_getInstance",
@@ -13895,6 +14343,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodeOneTimeUseCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodeOneTimeUseCodes_updateInstance",
@@ -13908,6 +14357,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodeOneTimeUseCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodes_createInstance",
@@ -13921,6 +14371,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodes_getInstance",
@@ -13972,6 +14423,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodes_updateInstance",
@@ -13985,6 +14437,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodes",),
+        False,
     ),
     (
         "inAppPurchasePriceSchedules_createInstance",
@@ -13998,6 +14451,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchasePriceSchedules",),
+        False,
     ),
     (
         "inAppPurchasePriceSchedules_getInstance",
@@ -14033,6 +14487,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchasePriceSchedules",),
+        False,
     ),
     (
         "inAppPurchaseSubmissions_createInstance",
@@ -14046,6 +14501,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseSubmissions",),
+        False,
     ),
     (
         "inAppPurchaseVersions_createInstance",
@@ -14059,6 +14515,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseVersions",),
+        False,
     ),
     (
         "inAppPurchaseVersions_getInstance",
@@ -14102,6 +14559,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseVersions",),
+        False,
     ),
     (
         "inAppPurchases_getInstance",
@@ -14121,6 +14579,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_createInstance",
@@ -14134,6 +14593,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_getInstance",
@@ -14236,6 +14696,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_updateInstance",
@@ -14249,6 +14710,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_deleteInstance",
@@ -14262,6 +14724,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "marketplaceSearchDetails_createInstance",
@@ -14275,6 +14738,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("MarketplaceSearchDetails",),
+        False,
     ),
     (
         "marketplaceSearchDetails_updateInstance",
@@ -14288,6 +14752,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("MarketplaceSearchDetails",),
+        False,
     ),
     (
         "marketplaceSearchDetails_deleteInstance",
@@ -14301,6 +14766,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("MarketplaceSearchDetails",),
+        False,
     ),
     (
         "marketplaceWebhooks_getCollection",
@@ -14324,6 +14790,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("MarketplaceWebhooks",),
+        False,
     ),
     (
         "marketplaceWebhooks_createInstance",
@@ -14337,6 +14804,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("MarketplaceWebhooks",),
+        False,
     ),
     (
         "marketplaceWebhooks_updateInstance",
@@ -14350,6 +14818,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("MarketplaceWebhooks",),
+        False,
     ),
     (
         "marketplaceWebhooks_deleteInstance",
@@ -14363,6 +14832,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("MarketplaceWebhooks",),
+        False,
     ),
     (
         "merchantIds_getCollection",
@@ -14385,6 +14855,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("MerchantIds",),
+        False,
     ),
     (
         "merchantIds_createInstance",
@@ -14398,6 +14869,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("MerchantIds",),
+        False,
     ),
     (
         "merchantIds_getInstance",
@@ -14417,6 +14889,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("MerchantIds",),
+        False,
     ),
     (
         "merchantIds_updateInstance",
@@ -14430,6 +14903,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("MerchantIds",),
+        False,
     ),
     (
         "merchantIds_deleteInstance",
@@ -14443,6 +14917,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("MerchantIds",),
+        False,
     ),
     (
         "nominations_getCollection",
@@ -14479,6 +14954,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Nominations",),
+        True,
     ),
     (
         "nominations_createInstance",
@@ -14492,6 +14968,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Nominations",),
+        False,
     ),
     (
         "nominations_getInstance",
@@ -14523,6 +15000,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Nominations",),
+        False,
     ),
     (
         "nominations_updateInstance",
@@ -14536,6 +15014,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Nominations",),
+        False,
     ),
     (
         "nominations_deleteInstance",
@@ -14549,6 +15028,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Nominations",),
+        False,
     ),
     (
         "passTypeIds_getCollection",
@@ -14572,6 +15052,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PassTypeIds",),
+        False,
     ),
     (
         "passTypeIds_createInstance",
@@ -14585,6 +15066,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PassTypeIds",),
+        False,
     ),
     (
         "passTypeIds_getInstance",
@@ -14604,6 +15086,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PassTypeIds",),
+        False,
     ),
     (
         "passTypeIds_updateInstance",
@@ -14617,6 +15100,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PassTypeIds",),
+        False,
     ),
     (
         "passTypeIds_deleteInstance",
@@ -14630,6 +15114,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PassTypeIds",),
+        False,
     ),
     (
         "preReleaseVersions_getCollection",
@@ -14680,6 +15165,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PreReleaseVersions",),
+        False,
     ),
     (
         "preReleaseVersions_getInstance",
@@ -14707,6 +15193,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PreReleaseVersions",),
+        False,
     ),
     (
         "profiles_getCollection",
@@ -14734,6 +15221,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Profiles",),
+        False,
     ),
     (
         "profiles_createInstance",
@@ -14747,6 +15235,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Profiles",),
+        False,
     ),
     (
         "profiles_getInstance",
@@ -14769,6 +15258,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Profiles",),
+        False,
     ),
     (
         "profiles_deleteInstance",
@@ -14782,6 +15272,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Profiles",),
+        False,
     ),
     (
         "promotedPurchases_createInstance",
@@ -14795,6 +15286,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PromotedPurchases",),
+        False,
     ),
     (
         "promotedPurchases_getInstance",
@@ -14814,6 +15306,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PromotedPurchases",),
+        False,
     ),
     (
         "promotedPurchases_updateInstance",
@@ -14827,6 +15320,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PromotedPurchases",),
+        False,
     ),
     (
         "promotedPurchases_deleteInstance",
@@ -14840,6 +15334,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PromotedPurchases",),
+        False,
     ),
     (
         "reviewSubmissionItems_createInstance",
@@ -14853,6 +15348,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ReviewSubmissionItems",),
+        False,
     ),
     (
         "reviewSubmissionItems_updateInstance",
@@ -14866,6 +15362,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ReviewSubmissionItems",),
+        False,
     ),
     (
         "reviewSubmissionItems_deleteInstance",
@@ -14879,6 +15376,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ReviewSubmissionItems",),
+        False,
     ),
     (
         "reviewSubmissions_getCollection",
@@ -14911,6 +15409,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ReviewSubmissions",),
+        False,
     ),
     (
         "reviewSubmissions_createInstance",
@@ -14924,6 +15423,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ReviewSubmissions",),
+        False,
     ),
     (
         "reviewSubmissions_getInstance",
@@ -14953,6 +15453,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ReviewSubmissions",),
+        False,
     ),
     (
         "reviewSubmissions_updateInstance",
@@ -14966,6 +15467,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ReviewSubmissions",),
+        False,
     ),
     (
         "routingAppCoverages_createInstance",
@@ -14979,6 +15481,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("RoutingAppCoverages",),
+        False,
     ),
     (
         "routingAppCoverages_getInstance",
@@ -15004,6 +15507,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("RoutingAppCoverages",),
+        False,
     ),
     (
         "routingAppCoverages_updateInstance",
@@ -15017,6 +15521,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("RoutingAppCoverages",),
+        False,
     ),
     (
         "routingAppCoverages_deleteInstance",
@@ -15030,6 +15535,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("RoutingAppCoverages",),
+        False,
     ),
     (
         "salesReports_getCollection",
@@ -15050,6 +15556,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "bytes",
         False,
         ("SalesReports",),
+        False,
     ),
     (
         "sandboxTestersV2_getCollection",
@@ -15066,6 +15573,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SandboxTesters",),
+        False,
     ),
     (
         "sandboxTestersV2_updateInstance",
@@ -15079,6 +15587,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SandboxTesters",),
+        False,
     ),
     (
         "sandboxTestersClearPurchaseHistoryRequestV2_createInstance",
@@ -15092,6 +15601,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SandboxTestersClearPurchaseHistoryRequest",),
+        False,
     ),
     (
         "scmGitReferences_getInstance",
@@ -15110,6 +15620,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmGitReferences",),
+        False,
     ),
     (
         "scmProviders_getCollection",
@@ -15126,6 +15637,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmProviders",),
+        False,
     ),
     (
         "scmProviders_getInstance",
@@ -15142,6 +15654,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmProviders",),
+        False,
     ),
     (
         "scmPullRequests_getInstance",
@@ -15160,6 +15673,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmPullRequests",),
+        False,
     ),
     (
         "scmRepositories_getCollection",
@@ -15180,6 +15694,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmRepositories",),
+        False,
     ),
     (
         "scmRepositories_getInstance",
@@ -15199,6 +15714,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmRepositories",),
+        False,
     ),
     (
         "subscriptionAppStoreReviewScreenshots_createInstance",
@@ -15212,6 +15728,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionAppStoreReviewScreenshots",),
+        False,
     ),
     (
         "subscriptionAppStoreReviewScreenshots_getInstance",
@@ -15237,6 +15754,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionAppStoreReviewScreenshots",),
+        False,
     ),
     (
         "subscriptionAppStoreReviewScreenshots_updateInstance",
@@ -15250,6 +15768,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionAppStoreReviewScreenshots",),
+        False,
     ),
     (
         "subscriptionAppStoreReviewScreenshots_deleteInstance",
@@ -15263,6 +15782,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionAppStoreReviewScreenshots",),
+        False,
     ),
     (
         "subscriptionAvailabilities_createInstance",
@@ -15276,6 +15796,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("SubscriptionAvailabilities",),
+        False,
     ),
     (
         "subscriptionAvailabilities_getInstance",
@@ -15309,6 +15830,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("SubscriptionAvailabilities",),
+        False,
     ),
     (
         "subscriptionGracePeriods_getInstance",
@@ -15332,6 +15854,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGracePeriods",),
+        False,
     ),
     (
         "subscriptionGracePeriods_updateInstance",
@@ -15345,6 +15868,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGracePeriods",),
+        False,
     ),
     (
         "subscriptionGroupLocalizationsV2_createInstance",
@@ -15358,6 +15882,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupLocalizations",),
+        False,
     ),
     (
         "subscriptionGroupLocalizationsV2_getInstance",
@@ -15390,6 +15915,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupLocalizations",),
+        False,
     ),
     (
         "subscriptionGroupLocalizationsV2_updateInstance",
@@ -15403,6 +15929,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupLocalizations",),
+        False,
     ),
     (
         "subscriptionGroupLocalizationsV2_deleteInstance",
@@ -15416,6 +15943,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupLocalizations",),
+        False,
     ),
     (
         "subscriptionGroupLocalizations_createInstance",
@@ -15429,6 +15957,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupLocalizations",),
+        False,
     ),
     (
         "subscriptionGroupLocalizations_getInstance",
@@ -15461,6 +15990,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupLocalizations",),
+        False,
     ),
     (
         "subscriptionGroupLocalizations_updateInstance",
@@ -15474,6 +16004,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupLocalizations",),
+        False,
     ),
     (
         "subscriptionGroupLocalizations_deleteInstance",
@@ -15487,6 +16018,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupLocalizations",),
+        False,
     ),
     (
         "subscriptionGroupSubmissions_createInstance",
@@ -15500,6 +16032,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupSubmissions",),
+        False,
     ),
     (
         "subscriptionGroupVersions_createInstance",
@@ -15513,6 +16046,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupVersions",),
+        False,
     ),
     (
         "subscriptionGroupVersions_getInstance",
@@ -15554,6 +16088,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupVersions",),
+        False,
     ),
     (
         "subscriptionGroups_createInstance",
@@ -15567,6 +16102,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroups",),
+        False,
     ),
     (
         "subscriptionGroups_getInstance",
@@ -15618,6 +16154,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroups",),
+        False,
     ),
     (
         "subscriptionGroups_updateInstance",
@@ -15631,6 +16168,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroups",),
+        False,
     ),
     (
         "subscriptionGroups_deleteInstance",
@@ -15644,6 +16182,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroups",),
+        False,
     ),
     (
         "subscriptionImages_createInstance",
@@ -15657,6 +16196,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionImages",),
+        False,
     ),
     (
         "subscriptionImages_getInstance",
@@ -15682,6 +16222,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionImages",),
+        False,
     ),
     (
         "subscriptionImages_updateInstance",
@@ -15695,6 +16236,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionImages",),
+        False,
     ),
     (
         "subscriptionImages_deleteInstance",
@@ -15708,6 +16250,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionImages",),
+        False,
     ),
     (
         "subscriptionImagesV2_createInstance",
@@ -15721,6 +16264,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionImages",),
+        False,
     ),
     (
         "subscriptionImagesV2_getInstance",
@@ -15744,6 +16288,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionImages",),
+        False,
     ),
     (
         "subscriptionImagesV2_updateInstance",
@@ -15757,6 +16302,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionImages",),
+        False,
     ),
     (
         "subscriptionImagesV2_deleteInstance",
@@ -15770,6 +16316,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionImages",),
+        False,
     ),
     (
         "subscriptionIntroductoryOffers_createInstance",
@@ -15783,6 +16330,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionIntroductoryOffers",),
+        False,
     ),
     (
         "subscriptionIntroductoryOffers_updateInstance",
@@ -15796,6 +16344,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionIntroductoryOffers",),
+        False,
     ),
     (
         "subscriptionIntroductoryOffers_deleteInstance",
@@ -15809,6 +16358,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionIntroductoryOffers",),
+        False,
     ),
     (
         "subscriptionLocalizationsV2_createInstance",
@@ -15822,6 +16372,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionLocalizations",),
+        False,
     ),
     (
         "subscriptionLocalizationsV2_getInstance",
@@ -15854,6 +16405,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionLocalizations",),
+        False,
     ),
     (
         "subscriptionLocalizationsV2_updateInstance",
@@ -15867,6 +16419,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionLocalizations",),
+        False,
     ),
     (
         "subscriptionLocalizationsV2_deleteInstance",
@@ -15880,6 +16433,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionLocalizations",),
+        False,
     ),
     (
         "subscriptionLocalizations_createInstance",
@@ -15893,6 +16447,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionLocalizations",),
+        False,
     ),
     (
         "subscriptionLocalizations_getInstance",
@@ -15918,6 +16473,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionLocalizations",),
+        False,
     ),
     (
         "subscriptionLocalizations_updateInstance",
@@ -15931,6 +16487,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionLocalizations",),
+        False,
     ),
     (
         "subscriptionLocalizations_deleteInstance",
@@ -15944,6 +16501,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionLocalizations",),
+        False,
     ),
     (
         "subscriptionOfferCodeCustomCodes_createInstance",
@@ -15957,6 +16515,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodeCustomCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodeCustomCodes_getInstance",
@@ -15989,6 +16548,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodeCustomCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodeCustomCodes_updateInstance",
@@ -16002,6 +16562,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodeCustomCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodeOneTimeUseCodes_createInstance",
@@ -16015,6 +16576,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodeOneTimeUseCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodeOneTimeUseCodes_getInstance",
@@ -16047,6 +16609,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodeOneTimeUseCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodeOneTimeUseCodes_updateInstance",
@@ -16060,6 +16623,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodeOneTimeUseCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodes_createInstance",
@@ -16073,6 +16637,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodes_getInstance",
@@ -16125,6 +16690,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodes_updateInstance",
@@ -16138,6 +16704,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodes",),
+        False,
     ),
     (
         "subscriptionPlanAvailabilities_createInstance",
@@ -16151,6 +16718,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPlanAvailabilities",),
+        False,
     ),
     (
         "subscriptionPlanAvailabilities_getInstance",
@@ -16184,6 +16752,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPlanAvailabilities",),
+        False,
     ),
     (
         "subscriptionPlanAvailabilities_updateInstance",
@@ -16197,6 +16766,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPlanAvailabilities",),
+        False,
     ),
     (
         "subscriptionPricePoints_getInstance",
@@ -16222,6 +16792,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPricePoints",),
+        False,
     ),
     (
         "subscriptionPrices_createInstance",
@@ -16235,6 +16806,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPrices",),
+        False,
     ),
     (
         "subscriptionPrices_deleteInstance",
@@ -16248,6 +16820,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPrices",),
+        False,
     ),
     (
         "subscriptionPromotionalOffers_createInstance",
@@ -16261,6 +16834,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPromotionalOffers",),
+        False,
     ),
     (
         "subscriptionPromotionalOffers_getInstance",
@@ -16295,6 +16869,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPromotionalOffers",),
+        False,
     ),
     (
         "subscriptionPromotionalOffers_updateInstance",
@@ -16308,6 +16883,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPromotionalOffers",),
+        False,
     ),
     (
         "subscriptionPromotionalOffers_deleteInstance",
@@ -16321,6 +16897,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPromotionalOffers",),
+        False,
     ),
     (
         "subscriptionSubmissions_createInstance",
@@ -16334,6 +16911,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionSubmissions",),
+        False,
     ),
     (
         "subscriptionVersions_createInstance",
@@ -16347,6 +16925,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionVersions",),
+        False,
     ),
     (
         "subscriptionVersions_getInstance",
@@ -16390,6 +16969,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionVersions",),
+        False,
     ),
     (
         "subscriptions_createInstance",
@@ -16403,6 +16983,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_getInstance",
@@ -16526,6 +17107,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_updateInstance",
@@ -16539,6 +17121,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_deleteInstance",
@@ -16552,6 +17135,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "territories_getCollection",
@@ -16568,6 +17152,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Territories",),
+        False,
     ),
     (
         "territoryAvailabilities_updateInstance",
@@ -16581,6 +17166,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("TerritoryAvailabilities",),
+        False,
     ),
     (
         "userInvitations_getCollection",
@@ -16604,6 +17190,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("UserInvitations",),
+        False,
     ),
     (
         "userInvitations_createInstance",
@@ -16617,6 +17204,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("UserInvitations",),
+        False,
     ),
     (
         "userInvitations_getInstance",
@@ -16636,6 +17224,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("UserInvitations",),
+        False,
     ),
     (
         "userInvitations_deleteInstance",
@@ -16649,6 +17238,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("UserInvitations",),
+        False,
     ),
     (
         "users_getCollection",
@@ -16672,6 +17262,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Users",),
+        False,
     ),
     (
         "users_getInstance",
@@ -16691,6 +17282,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Users",),
+        False,
     ),
     (
         "users_updateInstance",
@@ -16704,6 +17296,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Users",),
+        False,
     ),
     (
         "users_deleteInstance",
@@ -16717,6 +17310,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Users",),
+        False,
     ),
     (
         "webhookDeliveries_createInstance",
@@ -16730,6 +17324,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("WebhookDeliveries",),
+        False,
     ),
     (
         "webhookPings_createInstance",
@@ -16743,6 +17338,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("WebhookPings",),
+        False,
     ),
     (
         "webhooks_createInstance",
@@ -16756,6 +17352,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Webhooks",),
+        False,
     ),
     (
         "webhooks_getInstance",
@@ -16774,6 +17371,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Webhooks",),
+        False,
     ),
     (
         "webhooks_updateInstance",
@@ -16787,6 +17385,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Webhooks",),
+        False,
     ),
     (
         "webhooks_deleteInstance",
@@ -16800,6 +17399,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Webhooks",),
+        False,
     ),
     (
         "winBackOffers_createInstance",
@@ -16813,6 +17413,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("WinBackOffers",),
+        False,
     ),
     (
         "winBackOffers_getInstance",
@@ -16839,6 +17440,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("WinBackOffers",),
+        False,
     ),
     (
         "winBackOffers_updateInstance",
@@ -16852,6 +17454,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("WinBackOffers",),
+        False,
     ),
     (
         "winBackOffers_deleteInstance",
@@ -16865,6 +17468,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("WinBackOffers",),
+        False,
     ),
     (
         "alternativeDistributionPackageVersions_deltas_getToManyRelationship",
@@ -16881,6 +17485,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackageVersions",),
+        False,
     ),
     (
         "alternativeDistributionPackageVersions_deltas_getToManyRelated",
@@ -16905,6 +17510,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackageVersions",),
+        False,
     ),
     (
         "alternativeDistributionPackageVersions_variants_getToManyRelationship",
@@ -16921,6 +17527,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackageVersions",),
+        False,
     ),
     (
         "alternativeDistributionPackageVersions_variants_getToManyRelated",
@@ -16945,6 +17552,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackageVersions",),
+        False,
     ),
     (
         "alternativeDistributionPackages_versions_getToManyRelationship",
@@ -16961,6 +17569,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackages",),
+        False,
     ),
     (
         "alternativeDistributionPackages_versions_getToManyRelated",
@@ -17013,6 +17622,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AlternativeDistributionPackages",),
+        False,
     ),
     (
         "analyticsReportInstances_segments_getToManyRelationship",
@@ -17029,6 +17639,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReportInstances",),
+        False,
     ),
     (
         "analyticsReportInstances_segments_getToManyRelated",
@@ -17053,6 +17664,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReportInstances",),
+        False,
     ),
     (
         "analyticsReportRequests_reports_getToManyRelationship",
@@ -17069,6 +17681,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReportRequests",),
+        False,
     ),
     (
         "analyticsReportRequests_reports_getToManyRelated",
@@ -17088,6 +17701,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReportRequests",),
+        False,
     ),
     (
         "analyticsReports_instances_getToManyRelationship",
@@ -17104,6 +17718,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReports",),
+        False,
     ),
     (
         "analyticsReports_instances_getToManyRelated",
@@ -17130,6 +17745,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AnalyticsReports",),
+        False,
     ),
     (
         "appAvailabilitiesV2_territoryAvailabilities_getToManyRelationship",
@@ -17146,6 +17762,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppAvailabilities",),
+        False,
     ),
     (
         "appAvailabilitiesV2_territoryAvailabilities_getToManyRelated",
@@ -17172,6 +17789,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppAvailabilities",),
+        False,
     ),
     (
         "appCategories_parent_getToOneRelationship",
@@ -17185,6 +17803,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCategories",),
+        False,
     ),
     (
         "appCategories_parent_getToOneRelated",
@@ -17201,6 +17820,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCategories",),
+        False,
     ),
     (
         "appCategories_subcategories_getToManyRelationship",
@@ -17217,6 +17837,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCategories",),
+        False,
     ),
     (
         "appCategories_subcategories_getToManyRelated",
@@ -17234,6 +17855,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCategories",),
+        False,
     ),
     (
         "appClipDefaultExperienceLocalizations_appClipHeaderImage_getToOneRelationship",
@@ -17247,6 +17869,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperienceLocalizations",),
+        False,
     ),
     (
         "appClipDefaultExperienceLocalizations_appClipHeaderImage_getToOneRelated",
@@ -17279,6 +17902,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperienceLocalizations",),
+        False,
     ),
     (
         "appClipDefaultExperiences_appClipAppStoreReviewDetail_getToOneRelationship",
@@ -17292,6 +17916,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClipDefaultExperiences_appClipAppStoreReviewDetail_getToOneRelated",
@@ -17324,6 +17949,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClipDefaultExperiences_appClipDefaultExperienceLocalizations_getToManyRelationship",
@@ -17340,6 +17966,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClipDefaultExperiences_appClipDefaultExperienceLocalizations_getToManyRelated",
@@ -17382,6 +18009,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClipDefaultExperiences_releaseWithAppStoreVersion_getToOneRelationship",
@@ -17395,6 +18023,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClipDefaultExperiences_releaseWithAppStoreVersion_updateToOneRelationship",
@@ -17408,6 +18037,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClipDefaultExperiences_releaseWithAppStoreVersion_getToOneRelated",
@@ -17523,6 +18153,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClipDefaultExperiences",),
+        False,
     ),
     (
         "appClips_appClipAdvancedExperiences_getToManyRelationship",
@@ -17539,6 +18170,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClips",),
+        False,
     ),
     (
         "appClips_appClipAdvancedExperiences_getToManyRelated",
@@ -17585,6 +18217,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClips",),
+        False,
     ),
     (
         "appClips_appClipDefaultExperiences_getToManyRelationship",
@@ -17601,6 +18234,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClips",),
+        False,
     ),
     (
         "appClips_appClipDefaultExperiences_getToManyRelated",
@@ -17660,6 +18294,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppClips",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_appPreviewSets_getToManyRelationship",
@@ -17676,6 +18311,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_appPreviewSets_getToManyRelated",
@@ -17737,6 +18373,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_appScreenshotSets_getToManyRelationship",
@@ -17753,6 +18390,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_appScreenshotSets_getToManyRelated",
@@ -17821,6 +18459,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_searchKeywords_getToManyRelationship",
@@ -17837,6 +18476,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_searchKeywords_createToManyRelationship",
@@ -17850,6 +18490,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_searchKeywords_deleteToManyRelationship",
@@ -17863,6 +18504,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageLocalizations_searchKeywords_getToManyRelated",
@@ -17882,6 +18524,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageLocalizations",),
+        False,
     ),
     (
         "appCustomProductPageVersions_appCustomProductPageLocalizations_getToManyRelationship",
@@ -17898,6 +18541,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageVersions",),
+        False,
     ),
     (
         "appCustomProductPageVersions_appCustomProductPageLocalizations_getToManyRelated",
@@ -17938,6 +18582,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPageVersions",),
+        False,
     ),
     (
         "appCustomProductPages_appCustomProductPageVersions_getToManyRelationship",
@@ -17954,6 +18599,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPages",),
+        False,
     ),
     (
         "appCustomProductPages_appCustomProductPageVersions_getToManyRelated",
@@ -18004,6 +18650,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppCustomProductPages",),
+        False,
     ),
     (
         "appEncryptionDeclarations_app_getToOneRelationship",
@@ -18017,6 +18664,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppEncryptionDeclarations",),
+        False,
     ),
     (
         "appEncryptionDeclarations_app_getToOneRelated",
@@ -18033,6 +18681,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppEncryptionDeclarations",),
+        False,
     ),
     (
         "appEncryptionDeclarations_appEncryptionDeclarationDocument_getToOneRelationship",
@@ -18046,6 +18695,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEncryptionDeclarations",),
+        False,
     ),
     (
         "appEncryptionDeclarations_appEncryptionDeclarationDocument_getToOneRelated",
@@ -18069,6 +18719,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEncryptionDeclarations",),
+        False,
     ),
     (
         "appEncryptionDeclarations_builds_createToManyRelationship",
@@ -18082,6 +18733,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppEncryptionDeclarations",),
+        False,
     ),
     (
         "appEventLocalizations_appEventScreenshots_getToManyRelationship",
@@ -18098,6 +18750,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventLocalizations",),
+        False,
     ),
     (
         "appEventLocalizations_appEventScreenshots_getToManyRelated",
@@ -18131,6 +18784,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventLocalizations",),
+        False,
     ),
     (
         "appEventLocalizations_appEventVideoClips_getToManyRelationship",
@@ -18147,6 +18801,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventLocalizations",),
+        False,
     ),
     (
         "appEventLocalizations_appEventVideoClips_getToManyRelated",
@@ -18180,6 +18835,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEventLocalizations",),
+        False,
     ),
     (
         "appEvents_localizations_getToManyRelationship",
@@ -18196,6 +18852,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEvents",),
+        False,
     ),
     (
         "appEvents_localizations_getToManyRelated",
@@ -18247,6 +18904,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppEvents",),
+        False,
     ),
     (
         "appInfos_ageRatingDeclaration_getToOneRelationship",
@@ -18260,6 +18918,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_ageRatingDeclaration_getToOneRelated",
@@ -18283,6 +18942,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_appInfoLocalizations_getToManyRelationship",
@@ -18299,6 +18959,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_appInfoLocalizations_getToManyRelated",
@@ -18326,6 +18987,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_primaryCategory_getToOneRelationship",
@@ -18339,6 +19001,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_primaryCategory_getToOneRelated",
@@ -18357,6 +19020,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_primarySubcategoryOne_getToOneRelationship",
@@ -18370,6 +19034,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_primarySubcategoryOne_getToOneRelated",
@@ -18388,6 +19053,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_primarySubcategoryTwo_getToOneRelationship",
@@ -18401,6 +19067,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_primarySubcategoryTwo_getToOneRelated",
@@ -18419,6 +19086,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_secondaryCategory_getToOneRelationship",
@@ -18432,6 +19100,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_secondaryCategory_getToOneRelated",
@@ -18450,6 +19119,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_secondarySubcategoryOne_getToOneRelationship",
@@ -18463,6 +19133,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_secondarySubcategoryOne_getToOneRelated",
@@ -18481,6 +19152,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_secondarySubcategoryTwo_getToOneRelationship",
@@ -18494,6 +19166,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_secondarySubcategoryTwo_getToOneRelated",
@@ -18512,6 +19185,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_territoryAgeRatings_getToManyRelationship",
@@ -18528,6 +19202,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appInfos_territoryAgeRatings_getToManyRelated",
@@ -18554,6 +19229,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppInfos",),
+        False,
     ),
     (
         "appPreviewSets_appPreviews_getToManyRelationship",
@@ -18570,6 +19246,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPreviewSets",),
+        False,
     ),
     (
         "appPreviewSets_appPreviews_replaceToManyRelationship",
@@ -18583,6 +19260,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPreviewSets",),
+        False,
     ),
     (
         "appPreviewSets_appPreviews_getToManyRelated",
@@ -18602,6 +19280,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPreviewSets",),
+        False,
     ),
     (
         "appPricePointsV3_equalizations_getToManyRelationship",
@@ -18618,6 +19297,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPricePoints",),
+        False,
     ),
     (
         "appPricePointsV3_equalizations_getToManyRelated",
@@ -18639,6 +19319,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPricePoints",),
+        True,
     ),
     (
         "appPriceSchedules_automaticPrices_getToManyRelationship",
@@ -18655,6 +19336,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPriceSchedules",),
+        False,
     ),
     (
         "appPriceSchedules_automaticPrices_getToManyRelated",
@@ -18678,6 +19360,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPriceSchedules",),
+        False,
     ),
     (
         "appPriceSchedules_baseTerritory_getToOneRelationship",
@@ -18691,6 +19374,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPriceSchedules",),
+        False,
     ),
     (
         "appPriceSchedules_baseTerritory_getToOneRelated",
@@ -18707,6 +19391,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPriceSchedules",),
+        False,
     ),
     (
         "appPriceSchedules_manualPrices_getToManyRelationship",
@@ -18723,6 +19408,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPriceSchedules",),
+        False,
     ),
     (
         "appPriceSchedules_manualPrices_getToManyRelated",
@@ -18746,6 +19432,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppPriceSchedules",),
+        False,
     ),
     (
         "appScreenshotSets_appScreenshots_getToManyRelationship",
@@ -18762,6 +19449,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppScreenshotSets",),
+        False,
     ),
     (
         "appScreenshotSets_appScreenshots_replaceToManyRelationship",
@@ -18775,6 +19463,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppScreenshotSets",),
+        False,
     ),
     (
         "appScreenshotSets_appScreenshots_getToManyRelated",
@@ -18794,6 +19483,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppScreenshotSets",),
+        False,
     ),
     (
         "appStoreReviewDetails_appStoreReviewAttachments_getToManyRelationship",
@@ -18810,6 +19500,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreReviewDetails",),
+        False,
     ),
     (
         "appStoreReviewDetails_appStoreReviewAttachments_getToManyRelated",
@@ -18843,6 +19534,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreReviewDetails",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatmentLocalizations_appPreviewSets_getToManyRelationship",
@@ -18859,6 +19551,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatmentLocalizations",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatmentLocalizations_appPreviewSets_getToManyRelated",
@@ -18920,6 +19613,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatmentLocalizations",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatmentLocalizations_appScreenshotSets_getToManyRelationship",
@@ -18936,6 +19630,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatmentLocalizations",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatmentLocalizations_appScreenshotSets_getToManyRelated",
@@ -19004,6 +19699,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatmentLocalizations",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatments_appStoreVersionExperimentTreatmentLocalizations_getToManyRelationship",
@@ -19020,6 +19716,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatments",),
+        False,
     ),
     (
         "appStoreVersionExperimentTreatments_appStoreVersionExperimentTreatmentLocalizations_getToManyRelated",
@@ -19058,6 +19755,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperimentTreatments",),
+        False,
     ),
     (
         "appStoreVersionExperimentsV2_appStoreVersionExperimentTreatments_getToManyRelationship",
@@ -19074,6 +19772,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionExperimentsV2_appStoreVersionExperimentTreatments_getToManyRelated",
@@ -19123,6 +19822,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionExperiments_appStoreVersionExperimentTreatments_getToManyRelationship",
@@ -19139,6 +19839,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionExperiments_appStoreVersionExperimentTreatments_getToManyRelated",
@@ -19188,6 +19889,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersionExperiments",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_appPreviewSets_getToManyRelationship",
@@ -19204,6 +19906,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_appPreviewSets_getToManyRelated",
@@ -19265,6 +19968,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_appScreenshotSets_getToManyRelationship",
@@ -19281,6 +19985,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_appScreenshotSets_getToManyRelated",
@@ -19349,6 +20054,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_searchKeywords_getToManyRelationship",
@@ -19365,6 +20071,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_searchKeywords_createToManyRelationship",
@@ -19378,6 +20085,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_searchKeywords_deleteToManyRelationship",
@@ -19391,6 +20099,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersionLocalizations_searchKeywords_getToManyRelated",
@@ -19410,6 +20119,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersionLocalizations",),
+        False,
     ),
     (
         "appStoreVersions_alternativeDistributionPackage_getToOneRelationship",
@@ -19423,6 +20133,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_alternativeDistributionPackage_getToOneRelated",
@@ -19456,6 +20167,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appClipDefaultExperience_getToOneRelationship",
@@ -19469,6 +20181,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appClipDefaultExperience_updateToOneRelationship",
@@ -19482,6 +20195,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appClipDefaultExperience_getToOneRelated",
@@ -19532,6 +20246,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreReviewDetail_getToOneRelationship",
@@ -19545,6 +20260,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreReviewDetail_getToOneRelated",
@@ -19586,6 +20302,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreVersionExperiments_getToManyRelationship",
@@ -19602,6 +20319,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreVersionExperiments_getToManyRelated",
@@ -19645,6 +20363,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreVersionExperimentsV2_getToManyRelationship",
@@ -19661,6 +20380,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreVersionExperimentsV2_getToManyRelated",
@@ -19706,6 +20426,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreVersionLocalizations_getToManyRelationship",
@@ -19722,6 +20443,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreVersionLocalizations_getToManyRelated",
@@ -19755,6 +20477,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreVersionPhasedRelease_getToOneRelationship",
@@ -19768,6 +20491,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreVersionPhasedRelease_getToOneRelated",
@@ -19791,6 +20515,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreVersionSubmission_getToOneRelationship",
@@ -19804,6 +20529,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_appStoreVersionSubmission_getToOneRelated",
@@ -19829,6 +20555,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_build_getToOneRelationship",
@@ -19842,6 +20569,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_build_updateToOneRelationship",
@@ -19855,6 +20583,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_build_getToOneRelated",
@@ -19871,6 +20600,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_customerReviews_getToManyRelationship",
@@ -19887,6 +20617,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_customerReviews_getToManyRelated",
@@ -19919,6 +20650,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_gameCenterAppVersion_getToOneRelationship",
@@ -19932,6 +20664,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_gameCenterAppVersion_getToOneRelated",
@@ -19965,6 +20698,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_routingAppCoverage_getToOneRelationship",
@@ -19978,6 +20712,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appStoreVersions_routingAppCoverage_getToOneRelated",
@@ -20003,6 +20738,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppStoreVersions",),
+        False,
     ),
     (
         "appTags_territories_getToManyRelationship",
@@ -20019,6 +20755,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppTags",),
+        False,
     ),
     (
         "appTags_territories_getToManyRelated",
@@ -20036,6 +20773,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("AppTags",),
+        False,
     ),
     (
         "apps_accessibilityDeclarations_getToManyRelationship",
@@ -20052,6 +20790,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_accessibilityDeclarations_getToManyRelated",
@@ -20078,6 +20817,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_alternativeDistributionKey_getToOneRelationship",
@@ -20091,6 +20831,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_alternativeDistributionKey_getToOneRelated",
@@ -20114,6 +20855,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_analyticsReportRequests_getToManyRelationship",
@@ -20130,6 +20872,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_analyticsReportRequests_getToManyRelated",
@@ -20158,6 +20901,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_androidToIosAppMappingDetails_getToManyRelationship",
@@ -20174,6 +20918,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_androidToIosAppMappingDetails_getToManyRelated",
@@ -20198,6 +20943,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appAvailabilityV2_getToOneRelationship",
@@ -20211,6 +20957,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appAvailabilityV2_getToOneRelated",
@@ -20244,6 +20991,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appClips_getToManyRelationship",
@@ -20260,6 +21008,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appClips_getToManyRelated",
@@ -20296,6 +21045,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appCustomProductPages_getToManyRelationship",
@@ -20312,6 +21062,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appCustomProductPages_getToManyRelated",
@@ -20355,6 +21106,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appEncryptionDeclarations_getToManyRelationship",
@@ -20371,6 +21123,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appEncryptionDeclarations_getToManyRelated",
@@ -20409,6 +21162,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appEvents_getToManyRelationship",
@@ -20425,6 +21179,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appEvents_getToManyRelated",
@@ -20454,6 +21209,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appInfos_getToManyRelationship",
@@ -20470,6 +21226,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appInfos_getToManyRelated",
@@ -20514,6 +21271,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appPricePoints_getToManyRelationship",
@@ -20530,6 +21288,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appPricePoints_getToManyRelated",
@@ -20551,6 +21310,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        True,
     ),
     (
         "apps_appPriceSchedule_getToOneRelationship",
@@ -20564,6 +21324,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appPriceSchedule_getToOneRelated",
@@ -20586,6 +21347,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appStoreVersionExperimentsV2_getToManyRelationship",
@@ -20602,6 +21364,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appStoreVersionExperimentsV2_getToManyRelated",
@@ -20647,6 +21410,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appStoreVersions_getToManyRelationship",
@@ -20663,6 +21427,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appStoreVersions_getToManyRelated",
@@ -20784,6 +21549,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appTags_getToManyRelationship",
@@ -20800,6 +21566,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_appTags_getToManyRelated",
@@ -20822,6 +21589,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_backgroundAssets_getToManyRelationship",
@@ -20838,6 +21606,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_backgroundAssets_getToManyRelated",
@@ -20877,6 +21646,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaAppLocalizations_getToManyRelationship",
@@ -20893,6 +21663,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaAppLocalizations_getToManyRelated",
@@ -20917,6 +21688,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaAppReviewDetail_getToOneRelationship",
@@ -20930,6 +21702,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaAppReviewDetail_getToOneRelated",
@@ -20953,6 +21726,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaFeedbackCrashSubmissions_getToManyRelationship",
@@ -20969,6 +21743,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaFeedbackCrashSubmissions_getToManyRelated",
@@ -21011,6 +21786,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaFeedbackScreenshotSubmissions_getToManyRelationship",
@@ -21027,6 +21803,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaFeedbackScreenshotSubmissions_getToManyRelated",
@@ -21069,6 +21846,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaGroups_getToManyRelationship",
@@ -21085,6 +21863,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaGroups_getToManyRelated",
@@ -21102,6 +21881,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaLicenseAgreement_getToOneRelationship",
@@ -21115,6 +21895,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaLicenseAgreement_getToOneRelated",
@@ -21138,6 +21919,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_betaTesters_deleteToManyRelationship",
@@ -21151,6 +21933,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_buildUploads_getToManyRelationship",
@@ -21167,6 +21950,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_buildUploads_getToManyRelated",
@@ -21199,6 +21983,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_builds_getToManyRelationship",
@@ -21215,6 +22000,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_builds_getToManyRelated",
@@ -21232,6 +22018,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_ciProduct_getToOneRelationship",
@@ -21245,6 +22032,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_ciProduct_getToOneRelated",
@@ -21266,6 +22054,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_customerReviewSummarizations_getToManyRelated",
@@ -21294,6 +22083,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_customerReviews_getToManyRelationship",
@@ -21310,6 +22100,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_customerReviews_getToManyRelated",
@@ -21342,6 +22133,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_endUserLicenseAgreement_getToOneRelationship",
@@ -21355,6 +22147,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_endUserLicenseAgreement_getToOneRelated",
@@ -21378,6 +22171,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_gameCenterDetail_getToOneRelationship",
@@ -21391,6 +22185,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_gameCenterDetail_getToOneRelated",
@@ -21591,6 +22386,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_gameCenterEnabledVersions_getToManyRelationship",
@@ -21607,6 +22403,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("Apps",),
+        False,
     ),
     (
         "apps_gameCenterEnabledVersions_getToManyRelated",
@@ -21638,6 +22435,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("Apps",),
+        False,
     ),
     (
         "apps_inAppPurchases_getToManyRelationship",
@@ -21654,6 +22452,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("Apps",),
+        False,
     ),
     (
         "apps_inAppPurchases_getToManyRelated",
@@ -21684,6 +22483,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("Apps",),
+        False,
     ),
     (
         "apps_inAppPurchasesV2_getToManyRelationship",
@@ -21700,6 +22500,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_inAppPurchasesV2_getToManyRelated",
@@ -21806,6 +22607,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_marketplaceSearchDetail_getToOneRelationship",
@@ -21819,6 +22621,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_marketplaceSearchDetail_getToOneRelated",
@@ -21842,6 +22645,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_perfPowerMetrics_getToManyRelated",
@@ -21860,6 +22664,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_preReleaseVersions_getToManyRelationship",
@@ -21876,6 +22681,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_preReleaseVersions_getToManyRelated",
@@ -21900,6 +22706,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_promotedPurchases_getToManyRelationship",
@@ -21916,6 +22723,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_promotedPurchases_replaceToManyRelationship",
@@ -21929,6 +22737,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_promotedPurchases_getToManyRelated",
@@ -21949,6 +22758,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_reviewSubmissions_getToManyRelationship",
@@ -21965,6 +22775,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_reviewSubmissions_getToManyRelated",
@@ -21997,6 +22808,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_searchKeywords_getToManyRelationship",
@@ -22013,6 +22825,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_searchKeywords_getToManyRelated",
@@ -22032,6 +22845,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_subscriptionGracePeriod_getToOneRelationship",
@@ -22045,6 +22859,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_subscriptionGracePeriod_getToOneRelated",
@@ -22068,6 +22883,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_subscriptionGroups_getToManyRelationship",
@@ -22084,6 +22900,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_subscriptionGroups_getToManyRelated",
@@ -22146,6 +22963,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_webhooks_getToManyRelationship",
@@ -22162,6 +22980,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "apps_webhooks_getToManyRelated",
@@ -22181,6 +23000,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps",),
+        False,
     ),
     (
         "backgroundAssetVersions_backgroundAssetUploadFiles_getToManyRelationship",
@@ -22197,6 +23017,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssetVersions",),
+        False,
     ),
     (
         "backgroundAssetVersions_backgroundAssetUploadFiles_getToManyRelated",
@@ -22221,6 +23042,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssetVersions",),
+        False,
     ),
     (
         "backgroundAssets_versions_getToManyRelationship",
@@ -22237,6 +23059,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssets",),
+        False,
     ),
     (
         "backgroundAssets_versions_getToManyRelated",
@@ -22324,6 +23147,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BackgroundAssets",),
+        False,
     ),
     (
         "betaAppLocalizations_app_getToOneRelationship",
@@ -22337,6 +23161,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppLocalizations",),
+        False,
     ),
     (
         "betaAppLocalizations_app_getToOneRelated",
@@ -22353,6 +23178,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppLocalizations",),
+        False,
     ),
     (
         "betaAppReviewDetails_app_getToOneRelationship",
@@ -22366,6 +23192,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppReviewDetails",),
+        False,
     ),
     (
         "betaAppReviewDetails_app_getToOneRelated",
@@ -22382,6 +23209,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppReviewDetails",),
+        False,
     ),
     (
         "betaAppReviewSubmissions_build_getToOneRelationship",
@@ -22395,6 +23223,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppReviewSubmissions",),
+        False,
     ),
     (
         "betaAppReviewSubmissions_build_getToOneRelated",
@@ -22411,6 +23240,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaAppReviewSubmissions",),
+        False,
     ),
     (
         "betaBuildLocalizations_build_getToOneRelationship",
@@ -22424,6 +23254,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaBuildLocalizations",),
+        False,
     ),
     (
         "betaBuildLocalizations_build_getToOneRelated",
@@ -22440,6 +23271,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaBuildLocalizations",),
+        False,
     ),
     (
         "betaFeedbackCrashSubmissions_crashLog_getToOneRelationship",
@@ -22453,6 +23285,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaFeedbackCrashSubmissions",),
+        False,
     ),
     (
         "betaFeedbackCrashSubmissions_crashLog_getToOneRelated",
@@ -22469,6 +23302,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaFeedbackCrashSubmissions",),
+        False,
     ),
     (
         "betaGroups_app_getToOneRelationship",
@@ -22482,6 +23316,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_app_getToOneRelated",
@@ -22498,6 +23333,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_betaRecruitmentCriteria_getToOneRelationship",
@@ -22511,6 +23347,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_betaRecruitmentCriteria_getToOneRelated",
@@ -22534,6 +23371,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_betaRecruitmentCriterionCompatibleBuildCheck_getToOneRelationship",
@@ -22547,6 +23385,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_betaRecruitmentCriterionCompatibleBuildCheck_getToOneRelated",
@@ -22570,6 +23409,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_betaTesters_getToManyRelationship",
@@ -22586,6 +23426,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_betaTesters_createToManyRelationship",
@@ -22599,6 +23440,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_betaTesters_deleteToManyRelationship",
@@ -22612,6 +23454,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_betaTesters_getToManyRelated",
@@ -22629,6 +23472,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_builds_getToManyRelationship",
@@ -22645,6 +23489,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_builds_createToManyRelationship",
@@ -22658,6 +23503,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_builds_deleteToManyRelationship",
@@ -22671,6 +23517,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaGroups_builds_getToManyRelated",
@@ -22688,6 +23535,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups",),
+        False,
     ),
     (
         "betaLicenseAgreements_app_getToOneRelationship",
@@ -22701,6 +23549,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaLicenseAgreements",),
+        False,
     ),
     (
         "betaLicenseAgreements_app_getToOneRelated",
@@ -22717,6 +23566,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaLicenseAgreements",),
+        False,
     ),
     (
         "betaTesters_apps_getToManyRelationship",
@@ -22733,6 +23583,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_apps_deleteToManyRelationship",
@@ -22746,6 +23597,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_apps_getToManyRelated",
@@ -22763,6 +23615,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_betaGroups_getToManyRelationship",
@@ -22779,6 +23632,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_betaGroups_createToManyRelationship",
@@ -22792,6 +23646,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_betaGroups_deleteToManyRelationship",
@@ -22805,6 +23660,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_betaGroups_getToManyRelated",
@@ -22822,6 +23678,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_builds_getToManyRelationship",
@@ -22838,6 +23695,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_builds_createToManyRelationship",
@@ -22851,6 +23709,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_builds_deleteToManyRelationship",
@@ -22864,6 +23723,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "betaTesters_builds_getToManyRelated",
@@ -22881,6 +23741,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters",),
+        False,
     ),
     (
         "buildBetaDetails_build_getToOneRelationship",
@@ -22894,6 +23755,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBetaDetails",),
+        False,
     ),
     (
         "buildBetaDetails_build_getToOneRelated",
@@ -22963,6 +23825,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBetaDetails",),
+        False,
     ),
     (
         "buildBundles_appClipDomainCacheStatus_getToOneRelationship",
@@ -22976,6 +23839,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBundles",),
+        False,
     ),
     (
         "buildBundles_appClipDomainCacheStatus_getToOneRelated",
@@ -22999,6 +23863,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBundles",),
+        False,
     ),
     (
         "buildBundles_appClipDomainDebugStatus_getToOneRelationship",
@@ -23012,6 +23877,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBundles",),
+        False,
     ),
     (
         "buildBundles_appClipDomainDebugStatus_getToOneRelated",
@@ -23035,6 +23901,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBundles",),
+        False,
     ),
     (
         "buildBundles_betaAppClipInvocations_getToManyRelationship",
@@ -23051,6 +23918,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBundles",),
+        False,
     ),
     (
         "buildBundles_betaAppClipInvocations_getToManyRelated",
@@ -23092,6 +23960,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBundles",),
+        False,
     ),
     (
         "buildBundles_buildBundleFileSizes_getToManyRelationship",
@@ -23108,6 +23977,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBundles",),
+        False,
     ),
     (
         "buildBundles_buildBundleFileSizes_getToManyRelated",
@@ -23132,6 +24002,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildBundles",),
+        False,
     ),
     (
         "buildUploads_buildUploadFiles_getToManyRelationship",
@@ -23148,6 +24019,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildUploads",),
+        False,
     ),
     (
         "buildUploads_buildUploadFiles_getToManyRelated",
@@ -23165,6 +24037,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BuildUploads",),
+        False,
     ),
     (
         "builds_app_getToOneRelationship",
@@ -23178,6 +24051,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_app_getToOneRelated",
@@ -23194,6 +24068,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_appEncryptionDeclaration_getToOneRelationship",
@@ -23207,6 +24082,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_appEncryptionDeclaration_updateToOneRelationship",
@@ -23220,6 +24096,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_appEncryptionDeclaration_getToOneRelated",
@@ -23243,6 +24120,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_appStoreVersion_getToOneRelationship",
@@ -23256,6 +24134,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_appStoreVersion_getToOneRelated",
@@ -23371,6 +24250,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_betaAppReviewSubmission_getToOneRelationship",
@@ -23384,6 +24264,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_betaAppReviewSubmission_getToOneRelated",
@@ -23407,6 +24288,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_betaBuildLocalizations_getToManyRelationship",
@@ -23423,6 +24305,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_betaBuildLocalizations_getToManyRelated",
@@ -23447,6 +24330,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_betaGroups_createToManyRelationship",
@@ -23460,6 +24344,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_betaGroups_deleteToManyRelationship",
@@ -23473,6 +24358,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_buildBetaDetail_getToOneRelationship",
@@ -23486,6 +24372,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_buildBetaDetail_getToOneRelated",
@@ -23504,6 +24391,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_diagnosticSignatures_getToManyRelationship",
@@ -23520,6 +24408,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_diagnosticSignatures_getToManyRelated",
@@ -23545,6 +24434,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_icons_getToManyRelationship",
@@ -23561,6 +24451,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_icons_getToManyRelated",
@@ -23578,6 +24469,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_individualTesters_getToManyRelationship",
@@ -23594,6 +24486,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_individualTesters_createToManyRelationship",
@@ -23607,6 +24500,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_individualTesters_deleteToManyRelationship",
@@ -23620,6 +24514,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_individualTesters_getToManyRelated",
@@ -23637,6 +24532,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_perfPowerMetrics_getToManyRelated",
@@ -23655,6 +24551,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_preReleaseVersion_getToOneRelationship",
@@ -23668,6 +24565,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "builds_preReleaseVersion_getToOneRelated",
@@ -23691,6 +24589,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds",),
+        False,
     ),
     (
         "bundleIds_app_getToOneRelationship",
@@ -23704,6 +24603,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "bundleIds_app_getToOneRelated",
@@ -23720,6 +24620,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "bundleIds_bundleIdCapabilities_getToManyRelationship",
@@ -23736,6 +24637,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "bundleIds_bundleIdCapabilities_getToManyRelated",
@@ -23760,6 +24662,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "bundleIds_profiles_getToManyRelationship",
@@ -23776,6 +24679,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "bundleIds_profiles_getToManyRelated",
@@ -23793,6 +24697,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BundleIds",),
+        False,
     ),
     (
         "certificates_passTypeId_getToOneRelationship",
@@ -23806,6 +24711,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Certificates",),
+        False,
     ),
     (
         "certificates_passTypeId_getToOneRelated",
@@ -23825,6 +24731,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Certificates",),
+        False,
     ),
     (
         "ciBuildActions_artifacts_getToManyRelationship",
@@ -23841,6 +24748,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildActions",),
+        False,
     ),
     (
         "ciBuildActions_artifacts_getToManyRelated",
@@ -23858,6 +24766,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildActions",),
+        False,
     ),
     (
         "ciBuildActions_buildRun_getToOneRelationship",
@@ -23871,6 +24780,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildActions",),
+        False,
     ),
     (
         "ciBuildActions_buildRun_getToOneRelated",
@@ -23894,6 +24804,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildActions",),
+        False,
     ),
     (
         "ciBuildActions_issues_getToManyRelationship",
@@ -23910,6 +24821,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildActions",),
+        False,
     ),
     (
         "ciBuildActions_issues_getToManyRelated",
@@ -23927,6 +24839,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildActions",),
+        False,
     ),
     (
         "ciBuildActions_testResults_getToManyRelationship",
@@ -23943,6 +24856,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildActions",),
+        False,
     ),
     (
         "ciBuildActions_testResults_getToManyRelated",
@@ -23960,6 +24874,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildActions",),
+        False,
     ),
     (
         "ciBuildRuns_actions_getToManyRelationship",
@@ -23976,6 +24891,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildRuns",),
+        False,
     ),
     (
         "ciBuildRuns_actions_getToManyRelated",
@@ -23995,6 +24911,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildRuns",),
+        False,
     ),
     (
         "ciBuildRuns_builds_getToManyRelationship",
@@ -24011,6 +24928,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildRuns",),
+        False,
     ),
     (
         "ciBuildRuns_builds_getToManyRelated",
@@ -24131,6 +25049,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiBuildRuns",),
+        False,
     ),
     (
         "ciMacOsVersions_xcodeVersions_getToManyRelationship",
@@ -24147,6 +25066,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiMacOsVersions",),
+        False,
     ),
     (
         "ciMacOsVersions_xcodeVersions_getToManyRelated",
@@ -24167,6 +25087,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiMacOsVersions",),
+        False,
     ),
     (
         "ciProducts_additionalRepositories_getToManyRelationship",
@@ -24183,6 +25104,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_additionalRepositories_getToManyRelated",
@@ -24204,6 +25126,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_app_getToOneRelationship",
@@ -24217,6 +25140,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_app_getToOneRelated",
@@ -24402,6 +25326,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_buildRuns_getToManyRelationship",
@@ -24418,6 +25343,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_buildRuns_getToManyRelated",
@@ -24444,6 +25370,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_primaryRepositories_getToManyRelationship",
@@ -24460,6 +25387,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_primaryRepositories_getToManyRelated",
@@ -24481,6 +25409,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_workflows_getToManyRelationship",
@@ -24497,6 +25426,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciProducts_workflows_getToManyRelated",
@@ -24519,6 +25449,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiProducts",),
+        False,
     ),
     (
         "ciWorkflows_buildRuns_getToManyRelationship",
@@ -24535,6 +25466,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiWorkflows",),
+        False,
     ),
     (
         "ciWorkflows_buildRuns_getToManyRelated",
@@ -24561,6 +25493,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiWorkflows",),
+        False,
     ),
     (
         "ciWorkflows_repository_getToOneRelationship",
@@ -24574,6 +25507,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiWorkflows",),
+        False,
     ),
     (
         "ciWorkflows_repository_getToOneRelated",
@@ -24593,6 +25527,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiWorkflows",),
+        False,
     ),
     (
         "ciXcodeVersions_macOsVersions_getToManyRelationship",
@@ -24609,6 +25544,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiXcodeVersions",),
+        False,
     ),
     (
         "ciXcodeVersions_macOsVersions_getToManyRelated",
@@ -24629,6 +25565,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CiXcodeVersions",),
+        False,
     ),
     (
         "customerReviews_response_getToOneRelationship",
@@ -24642,6 +25579,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CustomerReviews",),
+        False,
     ),
     (
         "customerReviews_response_getToOneRelated",
@@ -24667,6 +25605,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("CustomerReviews",),
+        False,
     ),
     (
         "diagnosticSignatures_logs_getToManyRelated",
@@ -24683,6 +25622,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("DiagnosticSignatures",),
+        False,
     ),
     (
         "endUserLicenseAgreements_territories_getToManyRelationship",
@@ -24699,6 +25639,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("EndUserLicenseAgreements",),
+        False,
     ),
     (
         "endUserLicenseAgreements_territories_getToManyRelated",
@@ -24716,6 +25657,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("EndUserLicenseAgreements",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizationsV2_image_getToOneRelationship",
@@ -24729,6 +25671,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizationsV2_image_getToOneRelated",
@@ -24761,6 +25704,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizations_gameCenterAchievement_getToOneRelationship",
@@ -24774,6 +25718,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizations_gameCenterAchievement_getToOneRelated",
@@ -24826,6 +25771,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizations_gameCenterAchievementImage_getToOneRelationship",
@@ -24839,6 +25785,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementLocalizations_gameCenterAchievementImage_getToOneRelated",
@@ -24871,6 +25818,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievementLocalizations",),
+        False,
     ),
     (
         "gameCenterAchievementVersionsV2_localizations_getToManyRelationship",
@@ -24887,6 +25835,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementVersions",),
+        False,
     ),
     (
         "gameCenterAchievementVersionsV2_localizations_getToManyRelated",
@@ -24928,6 +25877,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievementVersions",),
+        False,
     ),
     (
         "gameCenterAchievementsV2_activity_updateToOneRelationship",
@@ -24941,6 +25891,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievementsV2_versions_getToManyRelationship",
@@ -24957,6 +25908,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievementsV2_versions_getToManyRelated",
@@ -24999,6 +25951,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_activity_updateToOneRelationship",
@@ -25012,6 +25965,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_groupAchievement_getToOneRelationship",
@@ -25025,6 +25979,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_groupAchievement_updateToOneRelationship",
@@ -25038,6 +25993,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_groupAchievement_getToOneRelated",
@@ -25090,6 +26046,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_localizations_getToManyRelationship",
@@ -25106,6 +26063,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_localizations_getToManyRelated",
@@ -25147,6 +26105,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_releases_getToManyRelationship",
@@ -25163,6 +26122,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterAchievements_releases_getToManyRelated",
@@ -25199,6 +26159,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterAchievements",),
+        False,
     ),
     (
         "gameCenterActivities_achievements_createToManyRelationship",
@@ -25212,6 +26173,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_achievements_deleteToManyRelationship",
@@ -25225,6 +26187,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_achievementsV2_createToManyRelationship",
@@ -25238,6 +26201,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_achievementsV2_deleteToManyRelationship",
@@ -25251,6 +26215,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_leaderboards_createToManyRelationship",
@@ -25264,6 +26229,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_leaderboards_deleteToManyRelationship",
@@ -25277,6 +26243,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_leaderboardsV2_createToManyRelationship",
@@ -25290,6 +26257,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_leaderboardsV2_deleteToManyRelationship",
@@ -25303,6 +26271,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_versions_getToManyRelationship",
@@ -25319,6 +26288,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivities_versions_getToManyRelated",
@@ -25378,6 +26348,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivities",),
+        False,
     ),
     (
         "gameCenterActivityLocalizations_image_getToOneRelationship",
@@ -25391,6 +26362,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityLocalizations",),
+        False,
     ),
     (
         "gameCenterActivityLocalizations_image_getToOneRelated",
@@ -25414,6 +26386,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityLocalizations",),
+        False,
     ),
     (
         "gameCenterActivityVersions_defaultImage_getToOneRelationship",
@@ -25427,6 +26400,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityVersions",),
+        False,
     ),
     (
         "gameCenterActivityVersions_defaultImage_getToOneRelated",
@@ -25450,6 +26424,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityVersions",),
+        False,
     ),
     (
         "gameCenterActivityVersions_localizations_getToManyRelationship",
@@ -25466,6 +26441,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityVersions",),
+        False,
     ),
     (
         "gameCenterActivityVersions_localizations_getToManyRelated",
@@ -25507,6 +26483,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterActivityVersions",),
+        False,
     ),
     (
         "gameCenterAppVersions_appStoreVersion_getToOneRelationship",
@@ -25520,6 +26497,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAppVersions",),
+        False,
     ),
     (
         "gameCenterAppVersions_appStoreVersion_getToOneRelated",
@@ -25635,6 +26613,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAppVersions",),
+        False,
     ),
     (
         "gameCenterAppVersions_compatibilityVersions_getToManyRelationship",
@@ -25651,6 +26630,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAppVersions",),
+        False,
     ),
     (
         "gameCenterAppVersions_compatibilityVersions_createToManyRelationship",
@@ -25664,6 +26644,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAppVersions",),
+        False,
     ),
     (
         "gameCenterAppVersions_compatibilityVersions_deleteToManyRelationship",
@@ -25677,6 +26658,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAppVersions",),
+        False,
     ),
     (
         "gameCenterAppVersions_compatibilityVersions_getToManyRelated",
@@ -25712,6 +26694,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterAppVersions",),
+        False,
     ),
     (
         "gameCenterChallengeLocalizations_image_getToOneRelationship",
@@ -25725,6 +26708,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeLocalizations",),
+        False,
     ),
     (
         "gameCenterChallengeLocalizations_image_getToOneRelated",
@@ -25748,6 +26732,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeLocalizations",),
+        False,
     ),
     (
         "gameCenterChallengeVersions_defaultImage_getToOneRelationship",
@@ -25761,6 +26746,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeVersions",),
+        False,
     ),
     (
         "gameCenterChallengeVersions_defaultImage_getToOneRelated",
@@ -25784,6 +26770,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeVersions",),
+        False,
     ),
     (
         "gameCenterChallengeVersions_localizations_getToManyRelationship",
@@ -25800,6 +26787,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeVersions",),
+        False,
     ),
     (
         "gameCenterChallengeVersions_localizations_getToManyRelated",
@@ -25841,6 +26829,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallengeVersions",),
+        False,
     ),
     (
         "gameCenterChallenges_leaderboard_updateToOneRelationship",
@@ -25854,6 +26843,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterChallenges",),
+        False,
     ),
     (
         "gameCenterChallenges_leaderboardV2_updateToOneRelationship",
@@ -25867,6 +26857,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallenges",),
+        False,
     ),
     (
         "gameCenterChallenges_versions_getToManyRelationship",
@@ -25883,6 +26874,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallenges",),
+        False,
     ),
     (
         "gameCenterChallenges_versions_getToManyRelated",
@@ -25942,6 +26934,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterChallenges",),
+        False,
     ),
     (
         "gameCenterDetails_achievementReleases_getToManyRelationship",
@@ -25958,6 +26951,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_achievementReleases_getToManyRelated",
@@ -26001,6 +26995,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_activityReleases_getToManyRelationship",
@@ -26017,6 +27012,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_activityReleases_getToManyRelated",
@@ -26050,6 +27046,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_challengeReleases_getToManyRelationship",
@@ -26066,6 +27063,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_challengeReleases_getToManyRelated",
@@ -26099,6 +27097,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_challengesMinimumPlatformVersions_replaceToManyRelationship",
@@ -26112,6 +27111,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterAchievements_getToManyRelationship",
@@ -26128,6 +27128,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterAchievements_replaceToManyRelationship",
@@ -26141,6 +27142,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterAchievements_getToManyRelated",
@@ -26197,6 +27199,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterAchievementsV2_getToManyRelationship",
@@ -26213,6 +27216,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterAchievementsV2_replaceToManyRelationship",
@@ -26226,6 +27230,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterAchievementsV2_getToManyRelated",
@@ -26273,6 +27278,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterActivities_getToManyRelationship",
@@ -26289,6 +27295,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterActivities_getToManyRelated",
@@ -26345,6 +27352,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterAppVersions_getToManyRelationship",
@@ -26361,6 +27369,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterAppVersions_getToManyRelated",
@@ -26396,6 +27405,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterChallenges_getToManyRelationship",
@@ -26412,6 +27422,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterChallenges_getToManyRelated",
@@ -26459,6 +27470,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterGroup_getToOneRelationship",
@@ -26472,6 +27484,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterGroup_getToOneRelated",
@@ -26595,6 +27608,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboardSets_getToManyRelationship",
@@ -26611,6 +27625,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboardSets_replaceToManyRelationship",
@@ -26624,6 +27639,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboardSets_getToManyRelated",
@@ -26687,6 +27703,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboardSetsV2_getToManyRelationship",
@@ -26703,6 +27720,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboardSetsV2_replaceToManyRelationship",
@@ -26716,6 +27734,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboardSetsV2_getToManyRelated",
@@ -26770,6 +27789,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboards_getToManyRelationship",
@@ -26786,6 +27806,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboards_replaceToManyRelationship",
@@ -26799,6 +27820,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboards_getToManyRelated",
@@ -26879,6 +27901,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboardsV2_getToManyRelationship",
@@ -26895,6 +27918,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboardsV2_replaceToManyRelationship",
@@ -26908,6 +27932,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_gameCenterLeaderboardsV2_getToManyRelated",
@@ -26979,6 +28004,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_leaderboardReleases_getToManyRelationship",
@@ -26995,6 +28021,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_leaderboardReleases_getToManyRelated",
@@ -27038,6 +28065,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_leaderboardSetReleases_getToManyRelationship",
@@ -27054,6 +28082,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterDetails_leaderboardSetReleases_getToManyRelated",
@@ -27097,6 +28126,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterDetails",),
+        False,
     ),
     (
         "gameCenterEnabledVersions_compatibleVersions_getToManyRelationship",
@@ -27113,6 +28143,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterEnabledVersions",),
+        False,
     ),
     (
         "gameCenterEnabledVersions_compatibleVersions_createToManyRelationship",
@@ -27126,6 +28157,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterEnabledVersions",),
+        False,
     ),
     (
         "gameCenterEnabledVersions_compatibleVersions_replaceToManyRelationship",
@@ -27139,6 +28171,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterEnabledVersions",),
+        False,
     ),
     (
         "gameCenterEnabledVersions_compatibleVersions_deleteToManyRelationship",
@@ -27152,6 +28185,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterEnabledVersions",),
+        False,
     ),
     (
         "gameCenterEnabledVersions_compatibleVersions_getToManyRelated",
@@ -27184,6 +28218,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterEnabledVersions",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterAchievements_getToManyRelationship",
@@ -27200,6 +28235,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterAchievements_replaceToManyRelationship",
@@ -27213,6 +28249,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterAchievements_getToManyRelated",
@@ -27269,6 +28306,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterAchievementsV2_getToManyRelationship",
@@ -27285,6 +28323,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterAchievementsV2_replaceToManyRelationship",
@@ -27298,6 +28337,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterAchievementsV2_getToManyRelated",
@@ -27345,6 +28385,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterActivities_getToManyRelationship",
@@ -27361,6 +28402,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterActivities_getToManyRelated",
@@ -27417,6 +28459,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterChallenges_getToManyRelationship",
@@ -27433,6 +28476,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterChallenges_getToManyRelated",
@@ -27480,6 +28524,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterDetails_getToManyRelationship",
@@ -27496,6 +28541,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterDetails_getToManyRelated",
@@ -27705,6 +28751,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboardSets_getToManyRelationship",
@@ -27721,6 +28768,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboardSets_replaceToManyRelationship",
@@ -27734,6 +28782,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboardSets_getToManyRelated",
@@ -27797,6 +28846,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboardSetsV2_getToManyRelationship",
@@ -27813,6 +28863,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboardSetsV2_replaceToManyRelationship",
@@ -27826,6 +28877,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboardSetsV2_getToManyRelated",
@@ -27880,6 +28932,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboards_getToManyRelationship",
@@ -27896,6 +28949,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboards_replaceToManyRelationship",
@@ -27909,6 +28963,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboards_getToManyRelated",
@@ -27989,6 +29044,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboardsV2_getToManyRelationship",
@@ -28005,6 +29061,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboardsV2_replaceToManyRelationship",
@@ -28018,6 +29075,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterGroups_gameCenterLeaderboardsV2_getToManyRelated",
@@ -28089,6 +29147,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterGroups",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizations_gameCenterLeaderboardImage_getToOneRelationship",
@@ -28102,6 +29161,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizations_gameCenterLeaderboardImage_getToOneRelated",
@@ -28134,6 +29194,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizationsV2_image_getToOneRelationship",
@@ -28147,6 +29208,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardLocalizationsV2_image_getToOneRelated",
@@ -28179,6 +29241,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizations_gameCenterLeaderboardSetImage_getToOneRelationship",
@@ -28192,6 +29255,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizations_gameCenterLeaderboardSetImage_getToOneRelated",
@@ -28224,6 +29288,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizationsV2_image_getToOneRelationship",
@@ -28237,6 +29302,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetLocalizationsV2_image_getToOneRelated",
@@ -28269,6 +29335,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboard_getToOneRelationship",
@@ -28282,6 +29349,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetMemberLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboard_getToOneRelated",
@@ -28358,6 +29426,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetMemberLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboardSet_getToOneRelationship",
@@ -28371,6 +29440,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetMemberLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboardSet_getToOneRelated",
@@ -28431,6 +29501,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSetMemberLocalizations",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetVersionsV2_localizations_getToManyRelationship",
@@ -28447,6 +29518,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetVersions",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetVersionsV2_localizations_getToManyRelated",
@@ -28488,6 +29560,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSetVersions",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_gameCenterLeaderboards_getToManyRelationship",
@@ -28504,6 +29577,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_gameCenterLeaderboards_createToManyRelationship",
@@ -28517,6 +29591,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_gameCenterLeaderboards_replaceToManyRelationship",
@@ -28530,6 +29605,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_gameCenterLeaderboards_deleteToManyRelationship",
@@ -28543,6 +29619,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_gameCenterLeaderboards_getToManyRelated",
@@ -28614,6 +29691,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_versions_getToManyRelationship",
@@ -28630,6 +29708,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSetsV2_versions_getToManyRelated",
@@ -28672,6 +29751,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_gameCenterLeaderboards_getToManyRelationship",
@@ -28688,6 +29768,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_gameCenterLeaderboards_createToManyRelationship",
@@ -28701,6 +29782,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_gameCenterLeaderboards_replaceToManyRelationship",
@@ -28714,6 +29796,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_gameCenterLeaderboards_deleteToManyRelationship",
@@ -28727,6 +29810,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_gameCenterLeaderboards_getToManyRelated",
@@ -28807,6 +29891,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_groupLeaderboardSet_getToOneRelationship",
@@ -28820,6 +29905,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_groupLeaderboardSet_updateToOneRelationship",
@@ -28833,6 +29919,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_groupLeaderboardSet_getToOneRelated",
@@ -28893,6 +29980,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_localizations_getToManyRelationship",
@@ -28909,6 +29997,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_localizations_getToManyRelated",
@@ -28950,6 +30039,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_releases_getToManyRelationship",
@@ -28966,6 +30056,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardSets_releases_getToManyRelated",
@@ -29002,6 +30093,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboardSets",),
+        False,
     ),
     (
         "gameCenterLeaderboardVersionsV2_localizations_getToManyRelationship",
@@ -29018,6 +30110,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardVersions",),
+        False,
     ),
     (
         "gameCenterLeaderboardVersionsV2_localizations_getToManyRelated",
@@ -29059,6 +30152,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboardVersions",),
+        False,
     ),
     (
         "gameCenterLeaderboards_activity_updateToOneRelationship",
@@ -29072,6 +30166,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_challenge_updateToOneRelationship",
@@ -29085,6 +30180,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_groupLeaderboard_getToOneRelationship",
@@ -29098,6 +30194,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_groupLeaderboard_updateToOneRelationship",
@@ -29111,6 +30208,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_groupLeaderboard_getToOneRelated",
@@ -29187,6 +30285,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_localizations_getToManyRelationship",
@@ -29203,6 +30302,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_localizations_getToManyRelated",
@@ -29244,6 +30344,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_releases_getToManyRelationship",
@@ -29260,6 +30361,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboards_releases_getToManyRelated",
@@ -29296,6 +30398,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboardsV2_activity_updateToOneRelationship",
@@ -29309,6 +30412,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboardsV2_challenge_updateToOneRelationship",
@@ -29322,6 +30426,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboardsV2_versions_getToManyRelationship",
@@ -29338,6 +30443,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterLeaderboardsV2_versions_getToManyRelated",
@@ -29380,6 +30486,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterLeaderboards",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_matchmakingQueues_getToManyRelationship",
@@ -29396,6 +30503,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_matchmakingQueues_getToManyRelated",
@@ -29429,6 +30537,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_rules_getToManyRelationship",
@@ -29445,6 +30554,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_rules_getToManyRelated",
@@ -29469,6 +30579,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_teams_getToManyRelationship",
@@ -29485,6 +30596,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "gameCenterMatchmakingRuleSets_teams_getToManyRelated",
@@ -29509,6 +30621,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRuleSets",),
+        False,
     ),
     (
         "inAppPurchaseAvailabilities_availableTerritories_getToManyRelationship",
@@ -29525,6 +30638,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseAvailabilities",),
+        False,
     ),
     (
         "inAppPurchaseAvailabilities_availableTerritories_getToManyRelated",
@@ -29542,6 +30656,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseAvailabilities",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodeOneTimeUseCodes_values_getToOneRelated",
@@ -29555,6 +30670,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "text",
         False,
         ("InAppPurchaseOfferCodeOneTimeUseCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodes_customCodes_getToManyRelationship",
@@ -29571,6 +30687,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodes_customCodes_getToManyRelated",
@@ -29597,6 +30714,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodes_oneTimeUseCodes_getToManyRelationship",
@@ -29613,6 +30731,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodes_oneTimeUseCodes_getToManyRelated",
@@ -29639,6 +30758,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodes_prices_getToManyRelationship",
@@ -29655,6 +30775,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodes",),
+        False,
     ),
     (
         "inAppPurchaseOfferCodes_prices_getToManyRelated",
@@ -29690,6 +30811,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseOfferCodes",),
+        False,
     ),
     (
         "inAppPurchasePricePoints_equalizations_getToManyRelationship",
@@ -29706,6 +30828,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchasePricePoints",),
+        False,
     ),
     (
         "inAppPurchasePricePoints_equalizations_getToManyRelated",
@@ -29734,6 +30857,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchasePricePoints",),
+        True,
     ),
     (
         "inAppPurchasePriceSchedules_automaticPrices_getToManyRelationship",
@@ -29750,6 +30874,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchasePriceSchedules",),
+        False,
     ),
     (
         "inAppPurchasePriceSchedules_automaticPrices_getToManyRelated",
@@ -29785,6 +30910,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchasePriceSchedules",),
+        False,
     ),
     (
         "inAppPurchasePriceSchedules_baseTerritory_getToOneRelationship",
@@ -29798,6 +30924,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchasePriceSchedules",),
+        False,
     ),
     (
         "inAppPurchasePriceSchedules_baseTerritory_getToOneRelated",
@@ -29814,6 +30941,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchasePriceSchedules",),
+        False,
     ),
     (
         "inAppPurchasePriceSchedules_manualPrices_getToManyRelationship",
@@ -29830,6 +30958,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchasePriceSchedules",),
+        False,
     ),
     (
         "inAppPurchasePriceSchedules_manualPrices_getToManyRelated",
@@ -29865,6 +30994,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchasePriceSchedules",),
+        False,
     ),
     (
         "inAppPurchaseVersions_image_getToOneRelationship",
@@ -29878,6 +31008,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseVersions",),
+        False,
     ),
     (
         "inAppPurchaseVersions_image_getToOneRelated",
@@ -29901,6 +31032,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseVersions",),
+        False,
     ),
     (
         "inAppPurchaseVersions_images_getToManyRelationship",
@@ -29917,6 +31049,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseVersions",),
+        False,
     ),
     (
         "inAppPurchaseVersions_images_getToManyRelated",
@@ -29941,6 +31074,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseVersions",),
+        False,
     ),
     (
         "inAppPurchaseVersions_localizations_getToManyRelationship",
@@ -29957,6 +31091,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseVersions",),
+        False,
     ),
     (
         "inAppPurchaseVersions_localizations_getToManyRelated",
@@ -29990,6 +31125,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchaseVersions",),
+        False,
     ),
     (
         "inAppPurchasesV2_appStoreReviewScreenshot_getToOneRelationship",
@@ -30003,6 +31139,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_appStoreReviewScreenshot_getToOneRelated",
@@ -30028,6 +31165,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_content_getToOneRelationship",
@@ -30041,6 +31179,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_content_getToOneRelated",
@@ -30066,6 +31205,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_iapPriceSchedule_getToOneRelationship",
@@ -30079,6 +31219,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_iapPriceSchedule_getToOneRelated",
@@ -30114,6 +31255,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_images_getToManyRelationship",
@@ -30130,6 +31272,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_images_getToManyRelated",
@@ -30156,6 +31299,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_inAppPurchaseAvailability_getToOneRelationship",
@@ -30169,6 +31313,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_inAppPurchaseAvailability_getToOneRelated",
@@ -30202,6 +31347,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_inAppPurchaseLocalizations_getToManyRelationship",
@@ -30218,6 +31364,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_inAppPurchaseLocalizations_getToManyRelated",
@@ -30244,6 +31391,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_offerCodes_getToManyRelationship",
@@ -30260,6 +31408,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_offerCodes_getToManyRelated",
@@ -30313,6 +31462,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_pricePoints_getToManyRelationship",
@@ -30329,6 +31479,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_pricePoints_getToManyRelated",
@@ -30356,6 +31507,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        True,
     ),
     (
         "inAppPurchasesV2_promotedPurchase_getToOneRelationship",
@@ -30369,6 +31521,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_promotedPurchase_getToOneRelated",
@@ -30388,6 +31541,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_versions_getToManyRelationship",
@@ -30404,6 +31558,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "inAppPurchasesV2_versions_getToManyRelated",
@@ -30449,6 +31604,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("InAppPurchases",),
+        False,
     ),
     (
         "merchantIds_certificates_getToManyRelationship",
@@ -30465,6 +31621,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("MerchantIds",),
+        False,
     ),
     (
         "merchantIds_certificates_getToManyRelated",
@@ -30489,6 +31646,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("MerchantIds",),
+        False,
     ),
     (
         "passTypeIds_certificates_getToManyRelationship",
@@ -30505,6 +31663,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PassTypeIds",),
+        False,
     ),
     (
         "passTypeIds_certificates_getToManyRelated",
@@ -30529,6 +31688,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PassTypeIds",),
+        False,
     ),
     (
         "preReleaseVersions_app_getToOneRelationship",
@@ -30542,6 +31702,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PreReleaseVersions",),
+        False,
     ),
     (
         "preReleaseVersions_app_getToOneRelated",
@@ -30558,6 +31719,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PreReleaseVersions",),
+        False,
     ),
     (
         "preReleaseVersions_builds_getToManyRelationship",
@@ -30574,6 +31736,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PreReleaseVersions",),
+        False,
     ),
     (
         "preReleaseVersions_builds_getToManyRelated",
@@ -30591,6 +31754,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("PreReleaseVersions",),
+        False,
     ),
     (
         "profiles_bundleId_getToOneRelationship",
@@ -30604,6 +31768,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Profiles",),
+        False,
     ),
     (
         "profiles_bundleId_getToOneRelated",
@@ -30620,6 +31785,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Profiles",),
+        False,
     ),
     (
         "profiles_certificates_getToManyRelationship",
@@ -30636,6 +31802,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Profiles",),
+        False,
     ),
     (
         "profiles_certificates_getToManyRelated",
@@ -30653,6 +31820,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Profiles",),
+        False,
     ),
     (
         "profiles_devices_getToManyRelationship",
@@ -30669,6 +31837,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Profiles",),
+        False,
     ),
     (
         "profiles_devices_getToManyRelated",
@@ -30686,6 +31855,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Profiles",),
+        False,
     ),
     (
         "reviewSubmissions_items_getToManyRelationship",
@@ -30702,6 +31872,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ReviewSubmissions",),
+        False,
     ),
     (
         "reviewSubmissions_items_getToManyRelated",
@@ -30817,6 +31988,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ReviewSubmissions",),
+        False,
     ),
     (
         "scmProviders_repositories_getToManyRelationship",
@@ -30833,6 +32005,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmProviders",),
+        False,
     ),
     (
         "scmProviders_repositories_getToManyRelated",
@@ -30854,6 +32027,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmProviders",),
+        False,
     ),
     (
         "scmRepositories_gitReferences_getToManyRelationship",
@@ -30870,6 +32044,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmRepositories",),
+        False,
     ),
     (
         "scmRepositories_gitReferences_getToManyRelated",
@@ -30889,6 +32064,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmRepositories",),
+        False,
     ),
     (
         "scmRepositories_pullRequests_getToManyRelationship",
@@ -30905,6 +32081,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmRepositories",),
+        False,
     ),
     (
         "scmRepositories_pullRequests_getToManyRelated",
@@ -30924,6 +32101,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("ScmRepositories",),
+        False,
     ),
     (
         "subscriptionAvailabilities_availableTerritories_getToManyRelationship",
@@ -30940,6 +32118,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("SubscriptionAvailabilities",),
+        False,
     ),
     (
         "subscriptionAvailabilities_availableTerritories_getToManyRelated",
@@ -30957,6 +32136,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("SubscriptionAvailabilities",),
+        False,
     ),
     (
         "subscriptionGroupVersions_localizations_getToManyRelationship",
@@ -30973,6 +32153,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupVersions",),
+        False,
     ),
     (
         "subscriptionGroupVersions_localizations_getToManyRelated",
@@ -31006,6 +32187,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroupVersions",),
+        False,
     ),
     (
         "subscriptionGroups_subscriptionGroupLocalizations_getToManyRelationship",
@@ -31022,6 +32204,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroups",),
+        False,
     ),
     (
         "subscriptionGroups_subscriptionGroupLocalizations_getToManyRelated",
@@ -31055,6 +32238,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroups",),
+        False,
     ),
     (
         "subscriptionGroups_subscriptions_getToManyRelationship",
@@ -31071,6 +32255,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroups",),
+        False,
     ),
     (
         "subscriptionGroups_subscriptions_getToManyRelated",
@@ -31199,6 +32384,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroups",),
+        False,
     ),
     (
         "subscriptionGroups_versions_getToManyRelationship",
@@ -31215,6 +32401,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroups",),
+        False,
     ),
     (
         "subscriptionGroups_versions_getToManyRelated",
@@ -31258,6 +32445,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionGroups",),
+        False,
     ),
     (
         "subscriptionOfferCodeOneTimeUseCodes_values_getToOneRelated",
@@ -31271,6 +32459,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "text",
         False,
         ("SubscriptionOfferCodeOneTimeUseCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodes_customCodes_getToManyRelationship",
@@ -31287,6 +32476,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodes_customCodes_getToManyRelated",
@@ -31320,6 +32510,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodes_oneTimeUseCodes_getToManyRelationship",
@@ -31336,6 +32527,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodes_oneTimeUseCodes_getToManyRelated",
@@ -31369,6 +32561,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodes_prices_getToManyRelationship",
@@ -31385,6 +32578,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodes",),
+        False,
     ),
     (
         "subscriptionOfferCodes_prices_getToManyRelated",
@@ -31420,6 +32614,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionOfferCodes",),
+        False,
     ),
     (
         "subscriptionPlanAvailabilities_availableTerritories_getToManyRelationship",
@@ -31436,6 +32631,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPlanAvailabilities",),
+        False,
     ),
     (
         "subscriptionPlanAvailabilities_availableTerritories_replaceToManyRelationship",
@@ -31449,6 +32645,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPlanAvailabilities",),
+        False,
     ),
     (
         "subscriptionPlanAvailabilities_availableTerritories_getToManyRelated",
@@ -31466,6 +32663,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPlanAvailabilities",),
+        False,
     ),
     (
         "subscriptionPricePoints_adjustedEqualizations_getToManyRelated",
@@ -31503,6 +32701,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPricePoints",),
+        True,
     ),
     (
         "subscriptionPricePoints_equalizations_getToManyRelationship",
@@ -31519,6 +32718,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPricePoints",),
+        False,
     ),
     (
         "subscriptionPricePoints_equalizations_getToManyRelated",
@@ -31556,6 +32756,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPricePoints",),
+        True,
     ),
     (
         "subscriptionPromotionalOffers_prices_getToManyRelationship",
@@ -31572,6 +32773,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPromotionalOffers",),
+        False,
     ),
     (
         "subscriptionPromotionalOffers_prices_getToManyRelated",
@@ -31607,6 +32809,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionPromotionalOffers",),
+        False,
     ),
     (
         "subscriptionVersions_image_getToOneRelationship",
@@ -31620,6 +32823,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionVersions",),
+        False,
     ),
     (
         "subscriptionVersions_image_getToOneRelated",
@@ -31643,6 +32847,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionVersions",),
+        False,
     ),
     (
         "subscriptionVersions_images_getToManyRelationship",
@@ -31659,6 +32864,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionVersions",),
+        False,
     ),
     (
         "subscriptionVersions_images_getToManyRelated",
@@ -31683,6 +32889,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionVersions",),
+        False,
     ),
     (
         "subscriptionVersions_localizations_getToManyRelationship",
@@ -31699,6 +32906,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionVersions",),
+        False,
     ),
     (
         "subscriptionVersions_localizations_getToManyRelated",
@@ -31732,6 +32940,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("SubscriptionVersions",),
+        False,
     ),
     (
         "subscriptions_appStoreReviewScreenshot_getToOneRelationship",
@@ -31745,6 +32954,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_appStoreReviewScreenshot_getToOneRelated",
@@ -31770,6 +32980,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_images_getToManyRelationship",
@@ -31786,6 +32997,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_images_getToManyRelated",
@@ -31812,6 +33024,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_introductoryOffers_getToManyRelationship",
@@ -31828,6 +33041,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_introductoryOffers_deleteToManyRelationship",
@@ -31841,6 +33055,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_introductoryOffers_getToManyRelated",
@@ -31877,6 +33092,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_offerCodes_getToManyRelationship",
@@ -31893,6 +33109,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_offerCodes_getToManyRelated",
@@ -31947,6 +33164,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_planAvailabilities_getToManyRelationship",
@@ -31963,6 +33181,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_planAvailabilities_getToManyRelated",
@@ -31997,6 +33216,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_pricePoints_getToManyRelationship",
@@ -32013,6 +33233,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_pricePoints_getToManyRelated",
@@ -32049,6 +33270,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        True,
     ),
     (
         "subscriptions_prices_getToManyRelationship",
@@ -32065,6 +33287,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_prices_deleteToManyRelationship",
@@ -32078,6 +33301,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_prices_getToManyRelated",
@@ -32122,6 +33346,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_promotedPurchase_getToOneRelationship",
@@ -32135,6 +33360,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_promotedPurchase_getToOneRelated",
@@ -32154,6 +33380,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_promotionalOffers_getToManyRelationship",
@@ -32170,6 +33397,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_promotionalOffers_getToManyRelated",
@@ -32206,6 +33434,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_subscriptionAvailability_getToOneRelationship",
@@ -32219,6 +33448,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_subscriptionAvailability_getToOneRelated",
@@ -32252,6 +33482,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         True,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_subscriptionLocalizations_getToManyRelationship",
@@ -32268,6 +33499,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_subscriptionLocalizations_getToManyRelated",
@@ -32294,6 +33526,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_versions_getToManyRelationship",
@@ -32310,6 +33543,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_versions_getToManyRelated",
@@ -32355,6 +33589,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_winBackOffers_getToManyRelationship",
@@ -32371,6 +33606,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "subscriptions_winBackOffers_getToManyRelated",
@@ -32398,6 +33634,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Subscriptions",),
+        False,
     ),
     (
         "userInvitations_visibleApps_getToManyRelationship",
@@ -32414,6 +33651,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("UserInvitations",),
+        False,
     ),
     (
         "userInvitations_visibleApps_getToManyRelated",
@@ -32431,6 +33669,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("UserInvitations",),
+        False,
     ),
     (
         "users_visibleApps_getToManyRelationship",
@@ -32447,6 +33686,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Users",),
+        False,
     ),
     (
         "users_visibleApps_createToManyRelationship",
@@ -32460,6 +33700,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Users",),
+        False,
     ),
     (
         "users_visibleApps_replaceToManyRelationship",
@@ -32473,6 +33714,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Users",),
+        False,
     ),
     (
         "users_visibleApps_deleteToManyRelationship",
@@ -32486,6 +33728,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Users",),
+        False,
     ),
     (
         "users_visibleApps_getToManyRelated",
@@ -32503,6 +33746,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Users",),
+        False,
     ),
     (
         "webhooks_deliveries_getToManyRelationship",
@@ -32519,6 +33763,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Webhooks",),
+        False,
     ),
     (
         "webhooks_deliveries_getToManyRelated",
@@ -32555,6 +33800,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Webhooks",),
+        False,
     ),
     (
         "winBackOffers_prices_getToManyRelationship",
@@ -32571,6 +33817,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("WinBackOffers",),
+        False,
     ),
     (
         "winBackOffers_prices_getToManyRelated",
@@ -32606,6 +33853,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("WinBackOffers",),
+        False,
     ),
     (
         "apps_betaTesterUsages_getMetrics",
@@ -32625,6 +33873,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Apps", "Metrics"),
+        False,
     ),
     (
         "betaGroups_betaTesterUsages_getMetrics",
@@ -32644,6 +33893,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups", "Metrics"),
+        False,
     ),
     (
         "betaGroups_publicLinkUsages_getMetrics",
@@ -32660,6 +33910,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaGroups", "Metrics"),
+        False,
     ),
     (
         "betaTesters_betaTesterUsages_getMetrics",
@@ -32678,6 +33929,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("BetaTesters", "Metrics"),
+        False,
     ),
     (
         "builds_betaBuildUsages_getMetrics",
@@ -32694,6 +33946,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("Builds", "Metrics"),
+        False,
     ),
     (
         "gameCenterDetails_classicMatchmakingRequests_getMetrics",
@@ -32714,6 +33967,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails", "Metrics"),
+        False,
     ),
     (
         "gameCenterDetails_ruleBasedMatchmakingRequests_getMetrics",
@@ -32734,6 +33988,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterDetails", "Metrics"),
+        False,
     ),
     (
         "gameCenterMatchmakingQueues_experimentMatchmakingQueueSizes_getMetrics",
@@ -32752,6 +34007,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingQueues", "Metrics"),
+        False,
     ),
     (
         "gameCenterMatchmakingQueues_experimentMatchmakingRequests_getMetrics",
@@ -32773,6 +34029,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingQueues", "Metrics"),
+        False,
     ),
     (
         "gameCenterMatchmakingQueues_matchmakingQueueSizes_getMetrics",
@@ -32791,6 +34048,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingQueues", "Metrics"),
+        False,
     ),
     (
         "gameCenterMatchmakingQueues_matchmakingRequests_getMetrics",
@@ -32812,6 +34070,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingQueues", "Metrics"),
+        False,
     ),
     (
         "gameCenterMatchmakingQueues_matchmakingSessions_getMetrics",
@@ -32830,6 +34089,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingQueues", "Metrics"),
+        False,
     ),
     (
         "gameCenterMatchmakingRules_matchmakingBooleanRuleResults_getMetrics",
@@ -32858,6 +34118,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRules", "Metrics"),
+        False,
     ),
     (
         "gameCenterMatchmakingRules_matchmakingNumberRuleResults_getMetrics",
@@ -32885,6 +34146,7 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRules", "Metrics"),
+        False,
     ),
     (
         "gameCenterMatchmakingRules_matchmakingRuleErrors_getMetrics",
@@ -32912,5 +34174,6 @@ OPERATIONS: tuple[tuple[Any, ...], ...] = (
         "json",
         False,
         ("GameCenterMatchmakingRules", "Metrics"),
+        False,
     ),
 )

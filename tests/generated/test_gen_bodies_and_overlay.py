@@ -146,3 +146,17 @@ def test_the_lock_names_the_spec_and_overlay_actually_used(tmp_path: Path) -> No
     committed = json.loads((spec.HERE / "spec.lock").read_text())
     assert lock["overlay_sha256"] == committed["overlay_sha256"]
     assert lock["sha256"] == committed["sha256"]
+
+
+def test_the_registry_says_which_operations_can_answer_csv() -> None:
+    import inspect
+
+    csv = [op for op in ascapi.operations() if op.csv]
+    assert len(csv) == 8 and all(op.paged and op.result == "json" for op in csv)
+    for op in csv:
+        namespace, method = op.python_path.rsplit(".", 1)
+        resource: object = client(lambda request: httpx.Response(204))
+        for part in namespace.split("."):
+            resource = getattr(resource, part)
+        assert "accept" in inspect.signature(getattr(resource, method)).parameters
+    assert not ascapi.operation("apps_getCollection").csv
