@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .errors import AscError, ConflictError, InvalidArgumentError, NotFoundError
+from .errors import (
+    AscError,
+    ConflictError,
+    InvalidArgumentError,
+    NotFoundError,
+    ResponseDecodeError,
+)
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped]
@@ -36,6 +42,7 @@ __all__ = [
     "AnalyticsReportNotFound",
     "AnalyticsSegment",
     "Report",
+    "ReportDataError",
     "ReportNotAvailable",
     "SegmentDownloadError",
     "SegmentIntegrityError",
@@ -75,6 +82,11 @@ _DATE_FORMATS = {
 
 class ReportNotAvailable(NotFoundError):
     """Apple has no report for the requested filters (typically: no sales on that date)."""
+
+
+class ReportDataError(ResponseDecodeError):
+    """The report's bytes are not a well-formed gzip TSV (cut short, or a cell that should be
+    a number is not): a ``ResponseDecodeError``, so an ``AscError`` like every failure of a call."""
 
 
 # --------------------------------------------------------------------------- decoding
@@ -119,7 +131,7 @@ def iter_gunzip(chunks: Iterable[bytes]) -> Iterator[bytes]:
     if not started and head:  # one lone byte: not gzip
         yield head
     if decomp is not None:
-        raise ValueError("truncated gzip stream")
+        raise ReportDataError("truncated gzip stream: the report was cut short; download it again")
 
 
 def gunzip(data: bytes) -> bytes:
@@ -204,7 +216,7 @@ def _amount(cell: str, column: str, row: int) -> Decimal:
     try:
         return Decimal(text)
     except decimal.InvalidOperation:
-        raise ValueError(f"column {column!r}, row {row}: {cell!r} is not a number") from None
+        raise ReportDataError(f"column {column!r}, row {row}: {cell!r} is not a number") from None
 
 
 def _sum(columns: Sequence[str], rows: Sequence[Mapping[str, str]], name: str) -> Decimal:

@@ -9,6 +9,7 @@ import io
 
 import pytest
 
+import ascapi
 from ascapi.reports import Report, check_report_date, gunzip, iter_gunzip, parse_report, summarize
 
 HEADER = "Provider\tSKU\tTitle\tUnits\tDeveloper Proceeds\tCountry Code"
@@ -45,7 +46,7 @@ def test_plain_text_passes_through_and_crlf_and_bom_are_handled() -> None:
 
 def test_truncated_gzip_is_an_error_not_a_short_report() -> None:
     raw = gzip.compress(TSV.encode() * 50)
-    with pytest.raises(ValueError, match="truncated"):
+    with pytest.raises(ascapi.ResponseDecodeError, match="truncated"):
         parse_report(raw[: len(raw) // 2])
 
 

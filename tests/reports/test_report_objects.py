@@ -9,7 +9,13 @@ from decimal import Decimal
 
 import pytest
 
-from ascapi.reports import AnalyticsReportData, Report, check_report_date, summarize
+from ascapi.reports import (
+    AnalyticsReportData,
+    Report,
+    ReportDataError,
+    check_report_date,
+    summarize,
+)
 
 HEADER = "Title\tUnits\tDeveloper Proceeds\tCurrency of Proceeds"
 ROWS = [
@@ -78,7 +84,7 @@ def test_total_by_keeps_currencies_apart() -> None:
 
 def test_bad_number_is_named() -> None:
     broken = Report.from_bytes(gzip.compress(b"Units\n1\nmany\n"))
-    with pytest.raises(ValueError, match=r"column 'Units', row 2: 'many' is not a number"):
+    with pytest.raises(ReportDataError, match=r"column 'Units', row 2: 'many' is not a number"):
         broken.total("Units")
 
 
