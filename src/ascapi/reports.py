@@ -288,52 +288,72 @@ class Report:
     def total(self, name: str) -> Decimal:
         """Exact sum of a numeric column (e.g. ``"Units"``); blanks count as 0.
 
-        Raises ``KeyError`` (naming the available columns) when the report has no such column.
-        Money is refused with a ``ValueError`` where a sum would mean nothing: an amount per
-        unit (``Developer Proceeds``, ``Customer Price``, ``Partner Share``; see
-        :meth:`proceeds`) or amounts in several currencies (see :meth:`total_by`).
+        A money column counts what it stands for: an amount per unit (``Developer Proceeds``,
+        ``Customer Price``, ``Partner Share``) is multiplied by the row's units (``Units``, or
+        ``Quantity`` in finance reports). Money in several currencies is refused with a
+        ``ValueError`` (see :meth:`total_by`); ``KeyError`` (naming the available columns) when
+        the report has no such column.
         """
-        self._check_summable(name)
-        return _sum(self.columns, self.rows, name)
-
-    def _check_summable(self, name: str) -> None:
         money = _MONEY_COLUMNS.get(name)
-        if money is None or name not in self.columns:
-            return
-        currency, per_unit = money
-        if per_unit:
-            raise InvalidArgumentError(
-                f"{name!r} is an amount per unit, so its sum over rows means nothing; use "
-                "report.proceeds() for what was earned (Units × Developer Proceeds, per "
-                f"currency), or report.total_by({name!r}, by={currency!r}) per currency")
-        currencies = sorted({row.get(currency, "") for row in self.rows} - {""})
-        if len(currencies) > 1:
-            raise InvalidArgumentError(
-                f"{name!r} is in {len(currencies)} currencies ({', '.join(currencies)}); add it "
-                f"up per currency with report.total_by({name!r}, by={currency!r})")
+        if money is not None and name in self.columns:
+            currency = money[0]
+            currencies = sorted({row.get(currency, "") for row in self.rows} - {""})
+            if len(currencies) > 1:
+                raise InvalidArgumentError(
+                    f"{name!r} is in {len(currencies)} currencies ({', '.join(currencies)}); add it "
+                    f"up per currency with report.total_by({name!r}, by={currency!r})")
+        return sum(self._amounts(name).values(), Decimal(0)) if self.columns else Decimal(0)
 
     def total_by(self, name: str, by: str = "Currency of Proceeds") -> dict[str, Decimal]:
         """Exact sums of ``name`` per distinct value of ``by``, e.g. units per currency:
         ``report.total_by("Units")`` -> ``{"EUR": Decimal("12"), …}``.
-        """
-        return _sum_by(self.columns, self.rows, name, by)
 
-    def proceeds(self) -> dict[str, Decimal]:
-        """What the developer earned, per currency of proceeds.
-
-        ``Developer Proceeds`` in a sales report is the amount *per unit*, so each row counts
-        ``Units × Developer Proceeds``; summing the column alone would be meaningless.
+        Money counts as in :meth:`total`; grouped by anything but its currency, a group whose
+        rows are in several currencies is refused rather than added up.
         """
         if not self.columns:
             return {}
-        units, each, currency = "Units", "Developer Proceeds", "Currency of Proceeds"
-        _require_columns(self.columns, units, each, currency)
+        _require_columns(self.columns, by)
+        money = _MONEY_COLUMNS.get(name)
+        if money is not None and by != money[0] and money[0] in self.columns:
+            seen: dict[str, set[str]] = {}
+            for row in self.rows:
+                seen.setdefault(row.get(by, ""), set()).add(row.get(money[0], ""))
+            mixed = sorted(key for key, currencies in seen.items() if len(currencies - {""}) > 1)
+            if mixed:
+                raise InvalidArgumentError(
+                    f"{name!r} of {by} {mixed[0]!r} is in several currencies; group it by "
+                    f"currency: report.total_by({name!r}, by={money[0]!r})")
         totals: dict[str, Decimal] = {}
-        for i, row in enumerate(self.rows, 1):
-            amount = _amount(row.get(units, ""), units, i) * _amount(row.get(each, ""), each, i)
-            key = row.get(currency, "")
+        for i, amount in self._amounts(name).items():
+            key = self.rows[i].get(by, "")
             totals[key] = totals.get(key, Decimal(0)) + amount
         return totals
+
+    def _amounts(self, name: str) -> dict[int, Decimal]:
+        """Row index -> the row's value of ``name``; an amount per unit times the row's units."""
+        _require_columns(self.columns, name)
+        money = _MONEY_COLUMNS.get(name)
+        units = None
+        if money is not None and money[1]:
+            units = "Units" if "Units" in self.columns else "Quantity"
+            _require_columns(self.columns, units)
+        out = {}
+        for i, row in enumerate(self.rows):
+            amount = _amount(row.get(name, ""), name, i + 1)
+            if units is not None:
+                amount *= _amount(row.get(units, ""), units, i + 1)
+            out[i] = amount
+        return out
+
+    def proceeds(self) -> dict[str, Decimal]:
+        """What the developer earned, per currency: ``Units × Developer Proceeds`` of a sales
+        report, ``Extended Partner Share`` of a finance report."""
+        if not self.columns:
+            return {}
+        if "Developer Proceeds" in self.columns or "Extended Partner Share" not in self.columns:
+            return self.total_by("Developer Proceeds", by="Currency of Proceeds")
+        return self.total_by("Extended Partner Share", by="Partner Share Currency")
 
     def __repr__(self) -> str:
         name = f", filename={self.filename!r}" if self.filename else ""

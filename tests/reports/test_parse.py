@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import gzip
 import io
+from decimal import Decimal
 
 import pytest
 
@@ -78,8 +79,7 @@ def test_report_object_helpers() -> None:
     assert len(report) == 3
     assert report.text == TSV
     assert report.total("Units") == 9
-    with pytest.raises(ValueError, match=r"per unit.*proceeds\(\)"):
-        report.total("Developer Proceeds")  # an amount per unit: its sum means nothing
+    assert report.total("Developer Proceeds") == Decimal("1.40")  # per unit: 2 × 0.70
     assert summarize(report) == [("Example Notes", 7.0), ("Notes Pro", 2.0)]
 
 

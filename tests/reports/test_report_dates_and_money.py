@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 import ascapi
-from ascapi.reports import Report, check_report_date, download_sales_report
+from ascapi.reports import Report, check_report_date, download_sales_report, summarize
 from tests.core._helpers import creds
 
 
@@ -69,21 +69,33 @@ def test_download_sales_report_with_an_int_year() -> None:
 SALES = "Title\tUnits\tDeveloper Proceeds\tCurrency of Proceeds\tCustomer Price\tCustomer Currency"
 
 
-def test_total_refuses_amounts_per_unit() -> None:
+def test_amounts_per_unit_count_the_units_everywhere() -> None:
     report = tsv(SALES, "A\t3\t0.70\tEUR\t0.99\tEUR", "B\t2\t0.70\tEUR\t0.99\tEUR")
-    with pytest.raises(ValueError) as info:
-        report.total("Developer Proceeds")
-    message = str(info.value)
-    assert "'Developer Proceeds' is an amount per unit" in message
-    assert "report.proceeds()" in message
-    assert "report.total_by('Developer Proceeds', by='Currency of Proceeds')" in message
-    with pytest.raises(ValueError, match="'Customer Price' is an amount per unit"):
-        report.total("Customer Price")
+    assert report.total("Developer Proceeds") == Decimal("3.50")
+    assert report.total("Customer Price") == Decimal("4.95")
     assert report.total("Units") == 5
     assert report.proceeds() == {"EUR": Decimal("3.50")}
+    assert report.total_by("Developer Proceeds", by="Title") == {"A": Decimal("2.10"), "B": Decimal("1.40")}
+    assert summarize(report, value="Developer Proceeds") == [("A", Decimal("2.10")), ("B", Decimal("1.40"))]
 
 
-FINANCE = "Quantity\tPartner Share\tExtended Partner Share\tPartner Share Currency"
+def test_money_of_a_group_in_several_currencies_is_refused() -> None:
+    report = tsv(SALES, "A\t3\t0.70\tEUR\t0.99\tEUR", "A\t1\t100\tJPY\t150\tJPY", "B\t2\t0.70\tEUR\t0.99\tEUR")
+    with pytest.raises(ascapi.InvalidArgumentError) as info:
+        summarize(report, value="Developer Proceeds")
+    assert str(info.value) == ("'Developer Proceeds' of Title 'A' is in several currencies; group it by "
+                               "currency: report.total_by('Developer Proceeds', by='Currency of Proceeds')")
+    assert report.total_by("Developer Proceeds") == {"EUR": Decimal("3.50"), "JPY": Decimal(100)}
+    assert report.total_by("Units", by="Title") == {"A": 4, "B": 2}
+
+
+def test_finance_proceeds_are_the_extended_partner_share() -> None:
+    finance = tsv(FINANCE_HEADER, "3\t0.70\t2.10\tEUR", "1\t100\t100\tJPY", "2\t0.70\t1.40\tEUR")
+    assert finance.proceeds() == {"EUR": Decimal("3.50"), "JPY": Decimal(100)}
+    assert finance.total_by("Partner Share", by="Partner Share Currency") == finance.proceeds()
+
+
+FINANCE = FINANCE_HEADER = "Quantity\tPartner Share\tExtended Partner Share\tPartner Share Currency"
 
 
 def test_total_refuses_money_in_several_currencies() -> None:
@@ -93,7 +105,7 @@ def test_total_refuses_money_in_several_currencies() -> None:
     assert str(info.value) == (
         "'Extended Partner Share' is in 2 currencies (EUR, JPY); add it up per currency with "
         "report.total_by('Extended Partner Share', by='Partner Share Currency')")
-    with pytest.raises(ValueError, match="'Partner Share' is an amount per unit"):
+    with pytest.raises(ValueError, match="'Partner Share' is in 2 currencies"):
         mixed.total("Partner Share")
     assert mixed.total_by("Extended Partner Share", by="Partner Share Currency") == {
         "EUR": Decimal("3.50"), "JPY": Decimal(100)}

@@ -76,10 +76,10 @@ def test_total_of_an_unknown_column_names_the_columns() -> None:
 
 def test_total_by_keeps_currencies_apart() -> None:
     by_currency = report().total_by("Developer Proceeds")
-    assert by_currency == {"EUR": Decimal("14.18"), "JPY": Decimal("100")}
+    assert by_currency == {"EUR": Decimal("29.06"), "JPY": Decimal("100")}  # units × per-unit amount
     assert report().total_by("Units", by="Title") == {"Example Notes": 4, "Notes Pro": 2}
     assert summarize(report(), by="Currency of Proceeds", value="Developer Proceeds") == [
-        ("JPY", Decimal("100")), ("EUR", Decimal("14.18"))]
+        ("JPY", Decimal("100")), ("EUR", Decimal("29.06"))]
 
 
 def test_bad_number_is_named() -> None:
