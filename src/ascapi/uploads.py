@@ -374,6 +374,16 @@ def _file_name(source: object) -> str | None:
     return os.path.basename(raw) or None
 
 
+def _open_path(path: str | os.PathLike[str]) -> IO[bytes]:
+    """``open(path, "rb")``; a missing file or a directory is an :class:`InvalidArgumentError`."""
+    try:
+        return open(path, "rb")
+    except FileNotFoundError as exc:
+        raise InvalidArgumentError(f"no such file: {os.fspath(path)}") from exc
+    except IsADirectoryError as exc:
+        raise InvalidArgumentError(f"{os.fspath(path)} is a directory, not a file") from exc
+
+
 class _Source:
     """A file (or bytes in memory) read part by part in offset order."""
 
@@ -391,7 +401,7 @@ class _Source:
             return
         self.name = _file_name(source)
         if isinstance(source, (str, os.PathLike)):
-            self.file = open(source, "rb")  # closed in close()
+            self.file = _open_path(source)  # closed in close()
             self._owned = True
         elif isinstance(source, io.TextIOBase):
             raise InvalidArgumentError("the upload source is a text-mode file; open it in binary mode "
@@ -740,6 +750,16 @@ def _asset(document: Mapping[str, Any], md5: str, upload: UploadResult | None) -
     )
 
 
+def _error_summary(errors: Sequence[Mapping[str, Any]]) -> str:
+    """Every error item as ``code: description`` (Apple's words), ``; ``-separated."""
+    texts = []
+    for e in errors:
+        words = e.get("description") or e.get("message")
+        parts = [str(part) for part in (e.get("code"), words) if part]
+        texts.append(": ".join(parts) if parts else str(dict(e)))
+    return "; ".join(texts)
+
+
 def _check_state(asset: UploadedAsset) -> bool:
     """True when processing finished well; raises on FAILED; False while still going."""
     if asset.state in _DONE_STATES:
@@ -747,12 +767,7 @@ def _check_state(asset: UploadedAsset) -> bool:
     if asset.state in _FAILED_STATES:
         delivery = _delivery(asset.attributes)
         errors = list(delivery.get("errors") or [])
-        summary = "; ".join(
-            f"{e.get('code')}: {e.get('description')}"
-            if e.get("description")
-            else str(e.get("code"))
-            for e in errors
-        )
+        summary = _error_summary(errors)
         raise AssetProcessingError(
             f"{asset.type} {asset.id} failed processing" + (f": {summary}" if summary else ""),
             asset_id=asset.id,
@@ -1169,7 +1184,7 @@ class BuildUploadResult:
     """A build upload (``buildUploads``) and its uploaded file (``buildUploadFiles``)."""
 
     build_upload_id: str
-    state: str | None  # BuildUploadState when waited for, else the state after the commit
+    state: str | None  # BuildUploadState as last read (after the commit, or the end of the wait)
     file: UploadedAsset
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -1229,8 +1244,9 @@ def upload_build(
     """Upload an ``.ipa``/``.pkg`` through ``buildUploads`` + ``buildUploadFiles``.
 
     The file is reserved, sent in parts, committed with its MD5 and waited for like any asset;
-    with ``wait_for_build`` the build upload's own state is then polled until ``COMPLETE``
-    (``FAILED`` raises :class:`AssetProcessingError` with Apple's reasons).
+    the build upload is then read once, and with ``wait_for_build`` polled until ``COMPLETE``
+    (``FAILED`` raises :class:`AssetProcessingError` with Apple's reasons). The result's
+    ``state`` is the build upload's state as last read.
 
     ``poll_interval`` and ``poll_timeout`` (seconds), when given, apply to both waits: the
     file's processing, then the build's. Left out, the file is polled every
@@ -1245,6 +1261,7 @@ def upload_build(
     delete_on_failure = bool(kwargs.pop("delete_on_failure", False))
     pause = _client_sleep(client, sleep)
     attributes = _build_file_attributes(path, uti, kwargs.get("file_name"))
+    _Source(path).close()  # an unreadable source fails before a build upload is created
     created = client._call(
         "POST",
         "/v1/buildUploads",
@@ -1264,13 +1281,12 @@ def upload_build(
             poll_timeout=_or(poll_timeout, DEFAULT_POLL_TIMEOUT),
             **kwargs,
         )
-        state, errors = _build_state(created)
         poll = _Poll(_or(poll_interval, BUILD_POLL_INTERVAL), _or(poll_timeout, BUILD_POLL_TIMEOUT))
-        while wait_for_build:
+        while True:  # read the build upload at least once: its state at creation is stale now
             state, errors = _build_state(
                 client._call("GET", f"/v1/buildUploads/{upload_id}", response_type=dict)
             )
-            if _build_done(upload_id, state, errors):
+            if _build_done(upload_id, state, errors) or not wait_for_build:
                 break
             pause(poll.next_delay(_pending_asset(upload_id, state)))
     except _BUILD_FAILURES as err:
@@ -1304,6 +1320,7 @@ async def async_upload_build(
     delete_on_failure = bool(kwargs.pop("delete_on_failure", False))
     wait_for = _async_sleep(_client_sleep(client, sleep, asyncio.sleep))
     attributes = _build_file_attributes(path, uti, kwargs.get("file_name"))
+    _Source(path).close()  # an unreadable source fails before a build upload is created
     created = await client._call(
         "POST",
         "/v1/buildUploads",
@@ -1323,12 +1340,11 @@ async def async_upload_build(
             poll_timeout=_or(poll_timeout, DEFAULT_POLL_TIMEOUT),
             **kwargs,
         )
-        state, errors = _build_state(created)
         poll = _Poll(_or(poll_interval, BUILD_POLL_INTERVAL), _or(poll_timeout, BUILD_POLL_TIMEOUT))
-        while wait_for_build:
+        while True:  # read the build upload at least once: its state at creation is stale now
             got = await client._call("GET", f"/v1/buildUploads/{upload_id}", response_type=dict)
             state, errors = _build_state(got)
-            if _build_done(upload_id, state, errors):
+            if _build_done(upload_id, state, errors) or not wait_for_build:
                 break
             await wait_for(poll.next_delay(_pending_asset(upload_id, state)))
     except _BUILD_FAILURES as err:
@@ -1365,9 +1381,9 @@ def _note_build_deletion(err: UploadError, upload_id: str, outcome: bool | AscEr
 
 def _build_done(upload_id: str, state: str | None, errors: list[dict[str, Any]]) -> bool:
     if state == "FAILED":
-        codes = "; ".join(str(e.get("code")) for e in errors)
+        summary = _error_summary(errors)
         raise AssetProcessingError(
-            f"build upload {upload_id} failed" + (f": {codes}" if codes else ""),
+            f"build upload {upload_id} failed" + (f": {summary}" if summary else ""),
             asset_id=upload_id,
             resource_type="buildUploads",
             state=state,

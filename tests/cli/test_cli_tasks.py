@@ -188,6 +188,45 @@ def test_build_upload(capsys: pytest.CaptureFixture[str], client: Any, tmp_path:
     assert upload.platform == "IOS"
 
 
+def test_build_upload_waits_for_processing_and_reports_a_redundant_binary(
+    capsys: pytest.CaptureFixture[str], client: Any, tmp_path: Path
+) -> None:
+    ipa = tmp_path / "App.ipa"
+    ipa.write_bytes(os.urandom(10_000))
+    argv = (
+        "--emulator", "upload", "build", app_id(client), str(ipa),
+        "--version", "2.0.0", "--build-number", "200", "--poll-interval", "0",
+    )  # fmt: skip
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    (row,) = lines(out)
+    assert (row["state"], row["buildUploadState"]) == ("COMPLETE", "COMPLETE")
+    upload = client.build_uploads.get(row["buildUpload"]).data.attributes
+    assert upload.state is not None and upload.state.state == "COMPLETE"
+    code, out, err = run(capsys, *argv)  # the same build number again: Apple refuses it
+    assert code == 1
+    (row,) = lines(out)
+    assert row["state"] == "FAILED" and row["resource"] == "buildUploads"
+    assert row["errors"][0].startswith("90189: Redundant Binary Upload.")
+    assert f"App.ipa: buildUploads {row['id']} failed" in err
+    assert "90189: Redundant Binary Upload." in err
+
+
+def test_build_upload_no_wait_prints_the_state_last_read(
+    capsys: pytest.CaptureFixture[str], client: Any, tmp_path: Path
+) -> None:
+    ipa = tmp_path / "App.ipa"
+    ipa.write_bytes(os.urandom(10_000))
+    code, out, err = run(
+        capsys, "--emulator", "upload", "build", app_id(client), str(ipa),
+        "--version", "2.0.0", "--build-number", "201", "--no-wait",
+    )  # fmt: skip
+    assert code == 0, err
+    (row,) = lines(out)
+    assert row["state"] == "UPLOAD_COMPLETE"  # committed, not waited for
+    assert row["buildUploadState"] == "PROCESSING"  # not the AWAITING_UPLOAD of creation
+
+
 # --------------------------------------------------------------------------- reports
 
 

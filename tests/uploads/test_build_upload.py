@@ -223,3 +223,50 @@ async def test_async_failed_build_deletion_failure_is_reported(tmp_path: Path) -
                                      build_number="8", wait_for_build=True, sleep=no_wait,
                                      delete_on_failure=True)
     assert not info.value.deleted and "deleting the build upload b1 failed too" in str(info.value)
+
+
+def test_build_state_is_the_state_last_read_without_waiting(tmp_path: Path) -> None:
+    emu = emulator.Emulator(seed=0, upload_part_size=64 * 1024)
+    ipa = tmp_path / "App.ipa"
+    ipa.write_bytes(os.urandom(1000))
+    with ascapi.Client(emu.credentials(), transport=emu.transport()) as client:
+        app = client.apps.list(filter_bundle_id=["com.example.notes"]).data[0]
+        result = upload_build(
+            client, app.id, ipa, version="2.0.0", build_number="200", poll_interval=0.01
+        )
+    assert result.file.state == "COMPLETE"
+    assert result.state == "PROCESSING"  # the file is in; not the AWAITING_UPLOAD of creation
+
+
+def test_redundant_build_fails_with_apples_code_and_description(tmp_path: Path) -> None:
+    emu = emulator.Emulator(seed=0, upload_part_size=64 * 1024)
+    ipa = tmp_path / "App.ipa"
+    ipa.write_bytes(os.urandom(1000))
+    with ascapi.Client(emu.credentials(), transport=emu.transport()) as client:
+        app = client.apps.list(filter_bundle_id=["com.example.notes"]).data[0]
+        args: dict[str, Any] = {"version": "2.0.0", "build_number": "200", "poll_interval": 0.01}
+        first = upload_build(client, app.id, ipa, wait_for_build=True, **args)
+        assert first.state == "COMPLETE"
+        with pytest.raises(AssetProcessingError) as info:
+            upload_build(client, app.id, ipa, wait_for_build=True, **args)
+    assert info.value.codes == ["90189"]
+    assert "failed: 90189: Redundant Binary Upload. You've already uploaded" in str(info.value)
+
+
+def test_build_failure_message_names_every_error_item(tmp_path: Path) -> None:
+    pkg = tmp_path / "App.pkg"
+    pkg.write_bytes(b"PKG")
+    errors = [
+        {"code": "90062", "description": "This bundle is invalid."},
+        {"code": "90035", "description": "Invalid signature."},
+        {"code": "90999"},
+    ]
+    server = BuildServer({"state": "FAILED", "errors": errors})
+    with client_for(server) as client, pytest.raises(AssetProcessingError) as info:
+        upload_build(
+            client, "app1", pkg, version="2.0", build_number="7", wait_for_build=True,
+            sleep=lambda _: None,
+        )  # fmt: skip
+    assert str(info.value) == (
+        "build upload b1 failed: 90062: This bundle is invalid.; 90035: Invalid signature.; 90999"
+    )

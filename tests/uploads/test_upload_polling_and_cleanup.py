@@ -297,7 +297,7 @@ def test_results_have_short_reprs() -> None:
     assert repr(asset) == (f"UploadedAsset(id='s1', type='appScreenshots', state='COMPLETE', "
                            f"size={size}, parts=100, checksum='{md5}')")
     assert repr(asset.upload) == f"UploadResult(md5='{md5}', size={size}, parts=100)"
-    assert repr(build) == (f"BuildUploadResult(build_upload_id='b1', state='AWAITING_UPLOAD', "
+    assert repr(build) == (f"BuildUploadResult(build_upload_id='b1', state='COMPLETE', "
                            f"file={build.file!r}, errors=[])")
     assert len(repr(build)) < 300 and "SECRET" not in repr(build) + repr(asset)
     failed = BuildUploadResult("b2", "FAILED", UploadedAsset(id="f", type="buildUploadFiles",

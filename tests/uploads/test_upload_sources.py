@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import pickle
+import re
 from pathlib import Path
 from typing import Any
 
@@ -205,3 +206,26 @@ def test_part_error_travels_without_the_presigned_signature() -> None:
     processing = AssetProcessingError("failed", asset_id="a", resource_type="appScreenshots",
                                       state="FAILED", errors=[{"code": "X"}])
     assert pickle.loads(pickle.dumps(processing)).codes == ["X"]
+
+
+def test_missing_file_or_directory_is_an_invalid_argument_naming_the_path(tmp_path: Path) -> None:
+    server = AssetServer()
+    missing = tmp_path / "missing.png"
+    with pytest.raises(ascapi.InvalidArgumentError, match=re.escape(f"no such file: {missing}")) as info:
+        upload_screenshot(client_for(server), "set-1", missing)
+    assert isinstance(info.value.__cause__, FileNotFoundError)
+    assert isinstance(info.value, ascapi.AscError) and isinstance(info.value, ValueError)
+    with pytest.raises(ascapi.InvalidArgumentError, match="is a directory, not a file") as info:
+        upload_screenshot(client_for(server), "set-1", str(tmp_path))
+    assert str(tmp_path) in str(info.value)
+    assert isinstance(info.value.__cause__, IsADirectoryError)
+    assert server.requests == []
+
+
+def test_missing_build_file_is_refused_before_a_build_upload_is_created(tmp_path: Path) -> None:
+    server = AssetServer()
+    with pytest.raises(ascapi.InvalidArgumentError, match=r"no such file: .*App\.ipa"):
+        upload_build(
+            client_for(server), "app-1", tmp_path / "App.ipa", version="1", build_number="1"
+        )
+    assert server.requests == []

@@ -48,14 +48,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def _upload_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--no-wait", action="store_true", help="do not wait for Apple to process the file"
+        "--no-wait",
+        action="store_true",
+        help="return once the upload is committed, without waiting for Apple's processing",
     )
     parser.add_argument(
         "--poll-interval",
         type=float,
-        default=2.0,
         metavar="SECONDS",
-        help="time between two processing checks (default: 2)",
+        help="time between two processing checks (default: 2; a build's processing: 30)",
     )
     _common(parser)
 
@@ -63,8 +64,10 @@ def _upload_options(parser: argparse.ArgumentParser) -> None:
 def _upload_parser() -> argparse.ArgumentParser:
     parser = CommandParser(
         prog="ascapi upload",
-        description="Upload files: reserve, send the parts, commit, wait for processing. "
-        "Exit 1 when Apple's processing fails (its reasons on stderr), 2 for a local error.",
+        description="Upload files: reserve, send the parts, commit, wait for processing "
+        "(a build: until Apple has processed the build upload; --no-wait returns after the "
+        "commit). Exit 1 when Apple's processing fails (its reasons on stderr), 2 for a local "
+        "error.",
         allow_abbrev=False,
     )
     sub = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -251,7 +254,7 @@ def _upload(args: argparse.Namespace, opts: argparse.Namespace) -> int:
     paths = _check_files(args.files)
     if args.kind == "build" and args.uti is None and paths[0].suffix.lower() not in BUILD_SUFFIXES:
         raise UsageError(f"{paths[0]}: not an .ipa, .pkg or .zip; pass --uti")
-    if args.poll_interval < 0:
+    if args.poll_interval is not None and args.poll_interval < 0:
         raise UsageError("--poll-interval cannot be negative")
     rows: list[dict[str, Any]] = []
     failed = 0
@@ -261,13 +264,11 @@ def _upload(args: argparse.Namespace, opts: argparse.Namespace) -> int:
         with meter.running():
             for path in paths:
                 progress, status = meter.track(path.name, path.stat().st_size)
-                common: dict[str, Any] = {
-                    "progress": progress,
-                    "wait": not args.no_wait,
-                    "poll_interval": args.poll_interval,
-                }
+                common: dict[str, Any] = {"progress": progress, "wait": not args.no_wait}
                 try:
                     if args.kind == "build":
+                        # Left out, the interval is the library's: 2 s for the file, 30 s for
+                        # the build's processing, which takes minutes.
                         result = upload_build(
                             client,
                             args.app_id,
@@ -276,12 +277,16 @@ def _upload(args: argparse.Namespace, opts: argparse.Namespace) -> int:
                             build_number=args.build_number,
                             platform=args.platform,
                             uti=args.uti,
+                            wait_for_build=not args.no_wait,
+                            poll_interval=args.poll_interval,
                             **common,
                         )
                         row = _asset_row(path, result.file)
                         row["buildUpload"] = result.build_upload_id
-                        row["buildUploadState"] = result.state
+                        row["buildUploadState"] = result.state  # as last read, never as created
                     else:
+                        if args.poll_interval is not None:
+                            common["poll_interval"] = args.poll_interval
                         row = _asset_row(path, _upload_one(client, args, path, common))
                 except AssetProcessingError as err:
                     failed += 1
