@@ -55,6 +55,30 @@ def test_emulator_serve_gets_its_own_options(monkeypatch: pytest.MonkeyPatch) ->
     assert seen == [argv]
 
 
+def test_emulator_serve_without_key_dir_says_how_to_get_credentials(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("ascapi.emulator.main", lambda argv: 0)
+    code, out, err = run(capsys, "emulator", "serve", "--port", "8765")
+    assert (code, out) == (0, "")
+    (line,) = err.splitlines()
+    assert "401" in line and "pass --key-dir DIR" in line and "PRIVATE KEY" not in line
+    code, _, err = run(capsys, "emulator", "serve", "--state", "team.json")
+    assert "--key-dir DIR" in err and "--state file" in err
+    for given in (["--key-dir", "keys"], ["--key-dir=keys"], ["--key", "keys"], ["--help"]):
+        code, _, err = run(capsys, "emulator", "serve", *given)
+        assert (code, err) == (0, ""), given
+
+
+def test_emulator_serve_with_key_dir_prints_the_ids_but_no_private_key(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setattr("ascapi.emulator.Emulator.serve_forever", lambda *a, **k: None)
+    code, out, err = run(capsys, "emulator", "serve", "--key-dir", str(tmp_path))
+    assert code == 0 and "key id:" in out and "issuer id:" in out
+    assert "PRIVATE KEY" not in out + err and "401" not in err
+
+
 def test_emulator_usage_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert "ascapi emulator serve [--port N] [--state FILE] [--seed N] [--key-dir DIR]" in USAGE
     code, _, err = run(capsys, "emulator", "start")
