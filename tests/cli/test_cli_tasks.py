@@ -256,6 +256,22 @@ def test_finance_report_as_ndjson(capsys: pytest.CaptureFixture[str], emu: Any) 
     assert err.startswith(f"{len(rows)} rows · ")
 
 
+def test_finance_date_errors_speak_of_finance_reports(
+    capsys: pytest.CaptureFixture[str], emu: Any
+) -> None:
+    before = emu.requests
+    argv = ("--emulator", "reports", "finance", "--vendor", VENDOR, "--region", "ZZ", "--date")
+    code, out, err = run(capsys, *argv, "2026-10-01")
+    assert (code, out) == (2, "")
+    assert "finance reports are per fiscal month: --date needs YYYY-MM (e.g. 2026-10)" in err
+    assert "MONTHLY" not in err and "'2026-10-01'" in err
+    code, _, err = run(capsys, *argv, "2026")
+    assert code == 2 and "needs YYYY-MM" in err and "MONTHLY" not in err
+    code, _, err = run(capsys, *argv, "2026-13")
+    assert code == 2 and "not a real date" in err and "MONTHLY" not in err
+    assert emu.requests == before
+
+
 def test_save_writes_the_gzip_as_received(
     capsys: pytest.CaptureFixture[str], emu: Any, tmp_path: Path
 ) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import mimetypes
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -426,9 +427,20 @@ def _sales(client: Any, args: argparse.Namespace) -> Report:
     )
 
 
+FISCAL_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
 def _finance(client: Any, args: argparse.Namespace) -> Report:
     from ..reports import download_finance_report
 
+    # Finance reports have no frequency: say so in their terms, not in MONTHLY sales terms.
+    if not FISCAL_MONTH.fullmatch(args.date):
+        month = FISCAL_MONTH.match(args.date)
+        example = month.group() if month else "2026-10"
+        raise UsageError(
+            f"finance reports are per fiscal month: --date needs YYYY-MM (e.g. {example}), "
+            f"got {args.date!r}"
+        )
     return download_finance_report(
         client,
         vendor_number=args.vendor,
