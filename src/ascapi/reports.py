@@ -441,7 +441,10 @@ def _finance_params(
     vendor_number: str, region_code: str, report_date: str | _dt.date, report_type: str
 ) -> dict[str, str]:
     # Finance reports are per fiscal month: always YYYY-MM.
-    date = check_report_date("MONTHLY", report_date)
+    try:
+        date = check_report_date("MONTHLY", report_date)
+    except InvalidArgumentError as exc:
+        raise InvalidArgumentError(str(exc).replace("MONTHLY reports", "finance reports (per fiscal month)")) from None
     assert date is not None
     return {
         "filter[vendorNumber]": str(vendor_number),

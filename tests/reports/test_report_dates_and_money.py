@@ -118,3 +118,13 @@ def test_total_of_an_unknown_money_column_still_names_the_columns() -> None:
     with pytest.raises(KeyError, match="no column 'Developer Proceeds'"):
         tsv("Title\tUnits", "A\t1").total("Developer Proceeds")
     assert Report(raw=b"", available=False).total("Developer Proceeds") == 0
+
+
+def test_finance_report_dates_are_explained_in_finance_terms() -> None:
+    from ascapi.reports import download_finance_report
+
+    client = ascapi.Client(creds(), transport=httpx.MockTransport(lambda request: httpx.Response(500)))
+    with pytest.raises(ascapi.InvalidArgumentError) as info:
+        download_finance_report(client, vendor_number="8", region_code="US", report_date="2026-10-01")
+    assert str(info.value).startswith("finance reports (per fiscal month) need reportDate as YYYY-MM")
+    assert "MONTHLY" not in str(info.value)
