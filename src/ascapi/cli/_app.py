@@ -570,25 +570,6 @@ def _emulator_key(state: Path) -> str:
 # --------------------------------------------------------------------------- emulator
 
 
-def _given(args: list[str], option: str) -> bool:
-    """Whether ``option`` is among ``args`` (also as ``--opt=value`` or an argparse prefix)."""
-    return any(
-        len(name) > 2 and option.startswith(name)
-        for name in (arg.split("=", 1)[0] for arg in args if arg.startswith("--"))
-    )
-
-
-def _emulator_key_hint(args: list[str]) -> str | None:
-    """Without ``--key-dir`` the server makes no key, so a client has nothing to sign with."""
-    if _given(args, "--key-dir") or _given(args, "--help") or "-h" in args:
-        return None
-    kept = " (or use a key kept in the --state file)" if _given(args, "--state") else ""
-    return (
-        "ascapi emulator: no API key made, so requests get 401; pass --key-dir DIR to write "
-        f"one and print its key and issuer ids{kept}"
-    )
-
-
 def _emulator_command(rest: list[str]) -> int:
     if rest[:1] in (["-h"], ["--help"]):
         sys.stdout.write(EMULATOR_USAGE + "\n")
@@ -601,10 +582,6 @@ def _emulator_command(rest: list[str]) -> int:
         raise UsageError(
             f"the emulator extra is not installed (pip install 'ascapi[emulator]'): {exc}"
         ) from None
-    hint = _emulator_key_hint(rest[1:])
-    if hint:
-        sys.stderr.write(hint + "\n")
-        sys.stderr.flush()
     try:
         return emulator_main(rest[1:])
     except OSError as exc:  # port in use, unreadable state, unwritable key directory

@@ -24,6 +24,7 @@ import argparse
 import contextlib
 import logging
 import pathlib
+import sys
 from collections.abc import Iterator
 
 import httpx
@@ -80,6 +81,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000, state_file: str | pathlib.P
         path.write_text(key.private_key, encoding="utf-8")
         path.chmod(0o600)
         print(f"key file: {path}\nkey id: {key.key_id}\nissuer id: {key.issuer_id}", flush=True)
+    else:  # said once the state file has loaded, so a bad one is still a one-line error
+        kept = " (or use a key kept in the --state file)" if state_file is not None else ""
+        print("ascapi emulator: no API key made, so requests get 401; pass --key-dir DIR to write "
+              f"one and print its key and issuer ids{kept}", file=sys.stderr, flush=True)
     emu.serve_forever(host, port, upload_port=upload_port, log_level=log_level)
 
 
