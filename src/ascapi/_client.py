@@ -127,6 +127,14 @@ def _check_timeout(value: Any) -> None:
                                    f"httpx.Timeout or None (no timeout), got {value!r}")
 
 
+def _check_headers(headers: Mapping[Any, Any]) -> None:
+    for name, text in headers.items():
+        if not isinstance(name, (str, bytes)) or not isinstance(text, (str, bytes)):
+            # the value is not shown: it may be a credential
+            raise InvalidArgumentError(f"header {name!r} must have a string value, got a "
+                                       f"{type(text).__name__}")
+
+
 def _base_url_from_env(kwargs: dict[str, Any]) -> dict[str, Any]:
     """``kwargs`` with ``base_url`` from ``ASC_BASE_URL`` (trimmed) unless given or blank."""
     env = os.environ.get("ASC_BASE_URL", "").strip()
@@ -263,20 +271,19 @@ class _BaseClient:
         if body is not None:
             content = encode(body)
             all_headers["Content-Type"] = "application/json"
-        if headers:
-            all_headers.update(headers)
-        extra_headers = opts.get("extra_headers")
-        if extra_headers:
-            all_headers.update(extra_headers)
-        for name, text in all_headers.items():
-            if not isinstance(name, (str, bytes)) or not isinstance(text, (str, bytes)):
-                # the value is not shown: it may be a credential
-                raise InvalidArgumentError(f"header {name!r} must have a string value, got a "
-                                           f"{type(text).__name__}")
-        timeout = opts["timeout"] if "timeout" in opts else self.timeout
-        max_retries = opts.get("max_retries", self.max_retries)
-        _check_timeout(timeout)
-        _check_max_retries(max_retries)
+        for given in (headers, opts.get("extra_headers")):
+            if given:
+                _check_headers(given)
+                all_headers.update(given)
+        # The client's own settings were checked when it was made; only per-call ones here.
+        timeout = self.timeout
+        if "timeout" in opts:
+            timeout = opts["timeout"]
+            _check_timeout(timeout)
+        max_retries = self.max_retries
+        if "max_retries" in opts:
+            max_retries = opts["max_retries"]
+            _check_max_retries(max_retries)
         return _Prepared(method.upper(), url, content, all_headers, timeout, max_retries)
 
     def _retry_delay(self, attempt: int, max_retries: int, method: str,
