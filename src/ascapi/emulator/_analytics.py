@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ._errors import entity_error
-from ._http import Response
+from ._http import Response, signed_expiry, text_response
 from ._store import Record, Store
 
 URL_LIFETIME = 3600  # seconds a segment URL stays valid
@@ -211,22 +211,21 @@ class Analytics:
     def download(self, method: str, url: str, headers: dict[str, str]) -> Response:
         """GET of a segment URL on the download host: pre-signed, so no Authorization allowed."""
         if "authorization" in headers:
-            return _text(403, "Segment URLs are pre-signed: requests must not carry an Authorization header.")
+            return text_response(403, "Segment URLs are pre-signed: requests must not carry an Authorization header.")
         parsed = urlsplit(url)
         parts = parsed.path[len(SEGMENT_PREFIX):].split("/")
         query = {k: v[0] for k, v in parse_qs(parsed.query).items()}
-        raw_expires = query.get("expires", "")
-        expires = int(raw_expires) if raw_expires.isascii() and raw_expires.isdigit() else 0
+        expires = signed_expiry(query)
         segment = parts[0]
         if not hmac.compare_digest(query.get("sig", ""), self._sig(segment, expires)):
-            return _text(403, "The segment URL is not valid.")
+            return text_response(403, "The segment URL is not valid.")
         if expires < self.clock():
-            return _text(403, "The segment URL has expired.")
+            return text_response(403, "The segment URL has expired.")
         if method not in ("GET", "HEAD"):
-            return _text(405, "Segment URLs only answer GET.")
+            return text_response(405, "Segment URLs only answer GET.")
         data = self.content(segment)
         if data is None:
-            return _text(404, "No such segment.")
+            return text_response(404, "No such segment.")
         headers_out = [("content-type", "application/a-gzip"), ("etag", f'"{hashlib.md5(data).hexdigest()}"')]
         return Response(200, headers_out, data if method == "GET" else b"")
 
@@ -239,7 +238,3 @@ def previous_months(today: dt.date, count: int) -> list[dt.date]:
         first = (first - dt.timedelta(days=1)).replace(day=1)
         months.append(first)
     return months
-
-
-def _text(status: int, message: str) -> Response:
-    return Response(status, [("content-type", "text/plain; charset=utf-8")], message.encode())

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._errors import ApiError, param_invalid
+from ._http import ascii_digits
 from ._index import Route
 from ._store import Record, Store
 
@@ -120,7 +121,7 @@ def decode_cursor(cursor: str | None) -> int:
         offset = json.loads(raw)["offset"]
     except (binascii.Error, ValueError, KeyError, TypeError):
         raise param_invalid("cursor", "The cursor is not valid") from None
-    if not isinstance(offset, str) or not re.fullmatch(r"[0-9]+", offset):
+    if not isinstance(offset, str) or not ascii_digits(offset):
         raise param_invalid("cursor", "The cursor is not valid")
     return int(offset)
 
@@ -180,7 +181,7 @@ def apply_sort(items: list[tuple[str, Record]], sort: str | None) -> list[tuple[
     for key in reversed([k for k in sort.split(",") if k]):
         name, desc = (key[1:], True) if key.startswith("-") else (key, False)
         if name == "id":  # numeric ids (apps, ...) in number order, like Apple
-            numeric = all(re.fullmatch(r"[0-9]+", i) for i, _ in items)
+            numeric = all(ascii_digits(i) for i, _ in items)
             items = sorted(items, key=lambda p: (len(p[0]), p[0]) if numeric else p[0], reverse=desc)
             continue
         present = [p for p in items if p[1]["attributes"].get(name) is not None]

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ._errors import entity_error
-from ._http import Response
+from ._http import Response, ascii_digits, signed_expiry, text_response
 from ._store import Record, Store
 
 URL_LIFETIME = 7 * 24 * 3600  # Apple: plan to finish "within a week"
@@ -36,10 +36,6 @@ class Asset:
     committed: bool = False
     polls: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
-
-
-def _text(status: int, message: str) -> Response:
-    return Response(status, [("content-type", "text/plain; charset=utf-8")], message.encode())
 
 
 # What a restart does to an upload: a committed asset is kept (see `dump`) and finishes processing;
@@ -105,31 +101,31 @@ class Uploads:
     def put(self, method: str, url: str, headers: dict[str, str], body: bytes) -> Response:
         """One part PUT on the upload host. Refuses the API's bearer token, like Apple's storage."""
         if "authorization" in headers:
-            return _text(403, "Upload URLs are pre-signed: requests must not carry an Authorization header.")
+            return text_response(403, "Upload URLs are pre-signed: requests must not carry an Authorization header.")
         parsed = urlsplit(url)
         segments = parsed.path.strip("/").split("/")
         if len(segments) != 3 or segments[0] != "asset-uploads" or not segments[2].startswith("part-") \
-                or not _digits(segments[2][5:]):
-            return _text(404, "No such upload.")
+                or not ascii_digits(segments[2][5:]):
+            return text_response(404, "No such upload.")
         token, number = segments[1], int(segments[2][5:])
         asset = self.assets.get(token)
         query = {k: v[0] for k, v in parse_qs(parsed.query).items()}
-        expires = int(query["expires"]) if _digits(query.get("expires", "")) else 0
+        expires = signed_expiry(query)
         if asset is None or not hmac.compare_digest(query.get("sig", ""), self._sig(token, number, expires)):
-            return _text(403, "The upload URL is not valid.")
+            return text_response(403, "The upload URL is not valid.")
         if expires < self.clock():
-            return _text(403, "The upload URL has expired.")
+            return text_response(403, "The upload URL has expired.")
         if method != "PUT":
-            return _text(405, "Use the method given in the upload operation.")
+            return text_response(405, "Use the method given in the upload operation.")
         if asset.committed:
-            return _text(409, "The asset was already committed; parts can no longer be uploaded.")
+            return text_response(409, "The asset was already committed; parts can no longer be uploaded.")
         if not 1 <= number <= len(asset.parts):
-            return _text(404, "No such part.")
+            return text_response(404, "No such part.")
         offset, length = asset.parts[number - 1]
         if len(body) != length:
-            return _text(400, f"Part {number} must be exactly {length} bytes (offset {offset}); got {len(body)}.")
+            return text_response(400, f"Part {number} must be exactly {length} bytes (offset {offset}); got {len(body)}.")
         if headers.get("content-type", "").split(";")[0].strip() != asset.content_type:
-            return _text(400, f"Part {number} must be sent with Content-Type: {asset.content_type}.")
+            return text_response(400, f"Part {number} must be sent with Content-Type: {asset.content_type}.")
         asset.received[number] = body
         etag = hashlib.md5(body).hexdigest()
         return Response(200, [("etag", f'"{etag}"'), ("content-length", "0")], b"")
@@ -229,11 +225,6 @@ class Uploads:
                 if (attrs.get("assetDeliveryState") or {}).get("state") == "AWAITING_UPLOAD":
                     attrs.pop("uploadOperations", None)
                     attrs["assetDeliveryState"] = {"errors": [dict(RESTART_ERROR)], "warnings": [], "state": "FAILED"}
-
-
-def _digits(text: str) -> bool:
-    """ASCII digits only: str.isdigit() also takes '²' and '٣'."""
-    return text.isascii() and text.isdigit()
 
 
 def _claimed_checksum(attrs: dict[str, Any]) -> str | None:
