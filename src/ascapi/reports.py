@@ -373,14 +373,16 @@ class Report:
 # --------------------------------------------------------------------------- requests
 
 
-def check_report_date(frequency: str, report_date: str | int | _dt.date | None) -> str | None:
+def check_report_date(frequency: str, report_date: str | int | _dt.date | None, *,
+                      what: str | None = None) -> str | None:
     """Return the wire form of ``report_date`` for ``frequency``, or raise ``ValueError``.
 
     Apple wants DAILY and WEEKLY as ``YYYY-MM-DD``, MONTHLY as ``YYYY-MM``, YEARLY as ``YYYY``;
     a wrong form is otherwise answered with an opaque 400 after a round trip. A YEARLY report
     may also be named by its year as an ``int`` (``2025``). A WEEKLY report is named by the
     last day of its week, a Sunday (Apple's weeks run Monday to Sunday); any other day is
-    refused with the Sunday that ends its week.
+    refused with the Sunday that ends its week. ``what`` names the report in the messages
+    (default: ``"<FREQUENCY> reports"``).
     """
     if report_date is None:
         return None
@@ -390,23 +392,26 @@ def check_report_date(frequency: str, report_date: str | int | _dt.date | None) 
             f"unknown report frequency {frequency!r}; expected one of {', '.join(_DATE_FORMATS)}"
         )
     fmt, human, pattern = _DATE_FORMATS[freq]
+    what = what or f"{freq} reports"  # how the messages name the report asked for
     kinds = "a string, a date or the year as an int" if freq == "YEARLY" else "a string or a date"
     if isinstance(report_date, _dt.date):
         day = report_date
     elif isinstance(report_date, (str, int)) and not isinstance(report_date, bool):
         if isinstance(report_date, int) and freq != "YEARLY":
-            raise InvalidArgumentError(f"{freq} reports need reportDate as {human} ({kinds}), got the "
-                             f"number {report_date!r}; only YEARLY reports take a year number")
+            raise InvalidArgumentError(
+                f"{what} need reportDate as {human} ({kinds}), got the "
+                f"number {report_date!r}; only YEARLY reports take a year number")
         text = str(report_date)
         if not pattern.fullmatch(text):
-            raise InvalidArgumentError(f"{freq} reports need reportDate as {human}, got {report_date!r}")
+            raise InvalidArgumentError(f"{what} need reportDate as {human}, got {report_date!r}")
         try:
             day = _dt.datetime.strptime(text, fmt).date()
         except ValueError:
             raise InvalidArgumentError(f"reportDate {report_date!r} is not a real date ({human})") from None
     else:
-        raise InvalidArgumentError(f"{freq} reports need reportDate as {human} ({kinds}), got a "
-                         f"{type(report_date).__name__}")
+        raise InvalidArgumentError(
+            f"{what} need reportDate as {human} ({kinds}), got a "
+            f"{type(report_date).__name__}")
     if freq == "WEEKLY" and day.weekday() != _SUNDAY:
         sunday = day + _dt.timedelta(days=_SUNDAY - day.weekday())
         raise InvalidArgumentError(
@@ -441,10 +446,7 @@ def _finance_params(
     vendor_number: str, region_code: str, report_date: str | _dt.date, report_type: str
 ) -> dict[str, str]:
     # Finance reports are per fiscal month: always YYYY-MM.
-    try:
-        date = check_report_date("MONTHLY", report_date)
-    except InvalidArgumentError as exc:
-        raise InvalidArgumentError(str(exc).replace("MONTHLY reports", "finance reports (per fiscal month)")) from None
+    date = check_report_date("MONTHLY", report_date, what="finance reports (per fiscal month)")
     assert date is not None
     return {
         "filter[vendorNumber]": str(vendor_number),

@@ -404,17 +404,20 @@ class _Source:
             self.file = _open_path(source)  # closed in close()
             self._owned = True
         elif isinstance(source, io.TextIOBase):
-            raise InvalidArgumentError("the upload source is a text-mode file; open it in binary mode "
-                            "(open(path, 'rb'))")
+            raise InvalidArgumentError(
+                "the upload source is a text-mode file; open it in binary mode "
+                "(open(path, 'rb'))")
         elif callable(getattr(source, "read", None)) and callable(getattr(source, "seek", None)):
             seekable = getattr(source, "seekable", None)
             if callable(seekable) and not seekable():
-                raise InvalidArgumentError("the upload source is a file object that cannot seek (a pipe or "
-                                "socket?); pass a path, a seekable file or the bytes")
+                raise InvalidArgumentError(
+                    "the upload source is a file object that cannot seek (a pipe or "
+                    "socket?); pass a path, a seekable file or the bytes")
             self.file = source
         else:
-            raise InvalidArgumentError(f"cannot upload a {type(source).__name__}: expected a path, a "
-                            "binary file object or bytes")
+            raise InvalidArgumentError(
+                f"cannot upload a {type(source).__name__}: expected a path, a "
+                "binary file object or bytes")
         self.file.seek(0, os.SEEK_END)
         self.size = self.file.tell()
         self.file.seek(0)
@@ -427,8 +430,9 @@ class _Source:
             self.file.seek(part.offset)
             data = self.file.read(part.length)
             if isinstance(data, str):
-                raise InvalidArgumentError("the upload source returned text, not bytes; open it in binary "
-                                "mode (open(path, 'rb'))")
+                raise InvalidArgumentError(
+                    "the upload source returned text, not bytes; open it in binary "
+                    "mode (open(path, 'rb'))")
         if len(data) != part.length:
             raise UploadError(
                 f"file changed while uploading: part {part.index} read {len(data)} of "
@@ -996,8 +1000,9 @@ def _upload_name(file_name: str | None, src: _Source) -> str:
     name = file_name or src.name
     if not name:
         what = "bytes" if src.file is None else "a file object without a name"
-        raise InvalidArgumentError(f"uploading {what} needs file_name= (the name Apple records, e.g. "
-                         "'shot.png')")
+        raise InvalidArgumentError(
+            f"uploading {what} needs file_name= (the name Apple records, e.g. "
+            "'shot.png')")
     return name
 
 
