@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +19,23 @@ from ascapi.uploads import AssetProcessingError, async_upload_build, upload_buil
 emulator = pytest.importorskip("ascapi.emulator")
 
 
-def test_build_file_uploaded_and_committed_with_checksums(tmp_path: Path) -> None:
-    emu = emulator.Emulator(seed=0, upload_part_size=64 * 1024)
+def _ipa(tmp_path: Path, size: int) -> Path:
     ipa = tmp_path / "App.ipa"
-    ipa.write_bytes(os.urandom(200_000))
+    ipa.write_bytes(os.urandom(size))
+    return ipa
+
+
+@contextlib.contextmanager
+def _notes_team() -> Iterator[tuple[ascapi.Client, Any]]:
+    """A client on a fresh seeded emulator, and its app "com.example.notes"."""
+    emu = emulator.Emulator(seed=0, upload_part_size=64 * 1024)
     with ascapi.Client(emu.credentials(), transport=emu.transport()) as client:
-        app = client.apps.list(filter_bundle_id=["com.example.notes"]).data[0]
+        yield client, client.apps.list(filter_bundle_id=["com.example.notes"]).data[0]
+
+
+def test_build_file_uploaded_and_committed_with_checksums(tmp_path: Path) -> None:
+    ipa = _ipa(tmp_path, 200_000)
+    with _notes_team() as (client, app):
         result = upload_build(
             client, app.id, ipa, version="1.2.0", build_number="42", poll_interval=0.01
         )
@@ -226,11 +239,8 @@ async def test_async_failed_build_deletion_failure_is_reported(tmp_path: Path) -
 
 
 def test_build_state_is_the_state_last_read_without_waiting(tmp_path: Path) -> None:
-    emu = emulator.Emulator(seed=0, upload_part_size=64 * 1024)
-    ipa = tmp_path / "App.ipa"
-    ipa.write_bytes(os.urandom(1000))
-    with ascapi.Client(emu.credentials(), transport=emu.transport()) as client:
-        app = client.apps.list(filter_bundle_id=["com.example.notes"]).data[0]
+    ipa = _ipa(tmp_path, 1000)
+    with _notes_team() as (client, app):
         result = upload_build(
             client, app.id, ipa, version="2.0.0", build_number="200", poll_interval=0.01
         )
@@ -239,11 +249,8 @@ def test_build_state_is_the_state_last_read_without_waiting(tmp_path: Path) -> N
 
 
 def test_redundant_build_fails_with_apples_code_and_description(tmp_path: Path) -> None:
-    emu = emulator.Emulator(seed=0, upload_part_size=64 * 1024)
-    ipa = tmp_path / "App.ipa"
-    ipa.write_bytes(os.urandom(1000))
-    with ascapi.Client(emu.credentials(), transport=emu.transport()) as client:
-        app = client.apps.list(filter_bundle_id=["com.example.notes"]).data[0]
+    ipa = _ipa(tmp_path, 1000)
+    with _notes_team() as (client, app):
         args: dict[str, Any] = {"version": "2.0.0", "build_number": "200", "poll_interval": 0.01}
         first = upload_build(client, app.id, ipa, wait_for_build=True, **args)
         assert first.state == "COMPLETE"
